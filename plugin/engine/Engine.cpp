@@ -1,0 +1,265 @@
+#include "Engine.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "FileWalker.h"
+#include "Fingerprint.h"
+#include "Secrets.h"
+
+namespace dbtlint {
+namespace {
+
+constexpr size_t kBinaryProbeBytes = 8000;  // git's heuristic: a NUL in the first 8000 bytes
+constexpr size_t kSnippetContextBytes = 80;  // kept on each side of a span on a long line
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+
+struct ReadOutcome {
+  std::string content;
+  std::optional<Notification> problem;
+};
+
+ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
+  const auto problem = [&](NotificationKind kind, Level level, std::string message) {
+    return ReadOutcome{{}, Notification{level, kind, path, std::move(message)}};
+  };
+  // O_NONBLOCK: a file replaced by a FIFO after listing must not hang the scan.
+  const int descriptor = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (descriptor < 0) return problem(NotificationKind::Unreadable, Level::Warning, std::string("cannot read: ") + std::strerror(errno));
+  struct stat status {};
+  if (fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+    close(descriptor);
+    return problem(NotificationKind::Skipped, Level::Warning, "not a regular file; not read");
+  }
+  if (static_cast<uint64_t>(status.st_size) > maxFileSize) {
+    close(descriptor);
+    return problem(NotificationKind::TooLarge, Level::Warning,
+                   "skipped: " + std::to_string(status.st_size) + " bytes is over the limit of " +
+                       std::to_string(maxFileSize) + " (--max-file-size)");
+  }
+  ReadOutcome outcome;
+  outcome.content.resize(static_cast<size_t>(status.st_size));
+  size_t filled = 0;
+  while (true) {
+    if (filled == outcome.content.size()) outcome.content.resize(filled + 4096);  // the file grew
+    const ssize_t count = read(descriptor, outcome.content.data() + filled, outcome.content.size() - filled);
+    if (count < 0 && errno == EINTR) continue;
+    if (count < 0) {
+      const int error = errno;
+      close(descriptor);
+      return problem(NotificationKind::Unreadable, Level::Warning, std::string("cannot read: ") + std::strerror(error));
+    }
+    if (count == 0) break;
+    filled += static_cast<size_t>(count);
+    if (filled > maxFileSize) {
+      close(descriptor);
+      return problem(NotificationKind::TooLarge, Level::Warning, "skipped: grew over the limit while being read");
+    }
+  }
+  close(descriptor);
+  outcome.content.resize(filled);
+  return outcome;
+}
+
+bool looksBinary(std::string_view content) {
+  return content.substr(0, kBinaryProbeBytes).find('\0') != std::string_view::npos;
+}
+
+// Appends `bytes` as valid, printable UTF-8: invalid bytes and control
+// characters (an escape sequence in a scanned file must not reach a terminal)
+// become U+FFFD, one per byte, as the column count assumes.
+void appendPrintable(std::string& out, std::string_view bytes) {
+  for (size_t i = 0; i < bytes.size();) {
+    const size_t length = utf8SequenceLength(bytes, i);
+    const auto byte = static_cast<unsigned char>(bytes[i]);
+    const bool invalid = length == 1 && byte >= 0x80;
+    const bool control = length == 1 && ((byte < 0x20 && byte != '\t') || byte == 0x7F);
+    if (invalid || control) {
+      out.append(kReplacementCharacter);
+    } else {
+      out.append(bytes.substr(i, length));
+    }
+    i += length;
+  }
+}
+
+uint32_t codePoints(std::string_view utf8) {
+  uint32_t count = 0;
+  for (size_t i = 0; i < utf8.size(); i += utf8SequenceLength(utf8, i)) ++count;
+  return count;
+}
+
+size_t backToSequenceStart(std::string_view text, size_t offset) {
+  while (offset > 0 && offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) --offset;
+  return offset;
+}
+
+// The finding's first line as it may be shown: every secret on it redacted,
+// long lines cut to a window around the span, and where the span lies in it.
+void makeSnippet(const SourceFile& file, const Detection& detection, const std::vector<Span>& secrets, Finding& finding) {
+  const uint32_t line = finding.location.start.line;
+  const std::string_view lineText = file.lineText(line);
+  const size_t lineBegin = file.lineStart(line);
+  const size_t lineEnd = lineBegin + lineText.size();
+  const size_t spanBegin = std::clamp(detection.span.begin, lineBegin, lineEnd);
+  const size_t spanEnd = std::clamp(detection.span.end, spanBegin, lineEnd);
+
+  size_t windowBegin = lineBegin;
+  size_t windowEnd = lineEnd;
+  if (lineText.size() > 3 * kSnippetContextBytes) {
+    windowBegin = backToSequenceStart(file.text(), std::max(lineBegin, spanBegin - std::min(spanBegin, kSnippetContextBytes)));
+    windowEnd = backToSequenceStart(file.text(), std::min(lineEnd, std::max(spanEnd, spanBegin + kSnippetContextBytes) + kSnippetContextBytes));
+  }
+
+  std::string snippet;
+  std::optional<size_t> snippetBegin;
+  std::optional<size_t> snippetEnd;
+  if (windowBegin > lineBegin) snippet.append(kEllipsis);
+  size_t position = windowBegin;
+  const auto markUpTo = [&](size_t offset) {
+    if (!snippetBegin && spanBegin <= offset) snippetBegin = snippet.size();
+    if (!snippetEnd && spanEnd <= offset) snippetEnd = snippet.size();
+  };
+  const auto copyPlain = [&](size_t until) {
+    // Where the span starts or ends inside plain text, split there.
+    for (const size_t mark : {spanBegin, spanEnd}) {
+      if (mark > position && mark < until) {
+        appendPrintable(snippet, redactTokensIn(file.text().substr(position, mark - position)));
+        position = mark;
+        markUpTo(position);
+      }
+    }
+    appendPrintable(snippet, redactTokensIn(file.text().substr(position, until - position)));
+    position = until;
+  };
+  markUpTo(position);
+  for (const Span& secret : secrets) {
+    if (secret.end <= position || secret.begin >= windowEnd) continue;
+    copyPlain(std::max(position, secret.begin));
+    markUpTo(position);
+    snippet.append(redactSecret(file.text().substr(secret.begin, secret.end - secret.begin)));
+    position = std::min(secret.end, windowEnd);
+    markUpTo(position);
+  }
+  copyPlain(windowEnd);
+  markUpTo(position);
+  if (windowEnd < lineEnd) snippet.append(kEllipsis);
+
+  const size_t begin = snippetBegin.value_or(snippet.size());
+  const size_t end = std::max(begin, snippetEnd.value_or(snippet.size()));
+  finding.snippetColumn = codePoints(std::string_view(snippet).substr(0, begin));
+  finding.snippetWidth = std::max<uint32_t>(1, codePoints(std::string_view(snippet).substr(begin, end - begin)));
+  finding.snippet = std::move(snippet);
+}
+
+std::string withoutWhitespace(std::string_view text) {
+  std::string result;
+  for (const char c : text) {
+    if (c != ' ' && c != '\t') result += c;
+  }
+  return result;
+}
+
+// rule + path + the start line's code without white space, then how many
+// earlier findings share all three: moving lines does not change it.
+void assignFingerprints(const SourceFile& file, std::vector<Finding>& findings) {
+  std::map<uint64_t, unsigned> occurrences;
+  char buffer[40];
+  for (Finding& finding : findings) {
+    uint64_t hash = stableHash(finding.rule->id);
+    hash = stableHash(std::string_view("\0", 1), hash);
+    hash = stableHash(finding.location.path, hash);
+    hash = stableHash(std::string_view("\0", 1), hash);
+    hash = stableHash(withoutWhitespace(file.lineText(finding.location.start.line)), hash);
+    std::snprintf(buffer, sizeof buffer, "%016llx:%u", static_cast<unsigned long long>(hash), ++occurrences[hash]);
+    finding.fingerprint = buffer;
+  }
+}
+
+}  // namespace
+
+Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds)
+    : rules_(std::move(rules)),
+      hosts_(std::move(hosts)),
+      frontEnds_(std::move(frontEnds)),
+      textLayer_(rules_, hosts_) {}
+
+ScanResult Engine::scan(const ScanOptions& options) const {
+  ScanResult result;
+  for (const FileToScan& entry : collectFiles(options.paths, result.notifications)) {
+    ReadOutcome read = readFile(entry.path, options.maxFileSize);
+    if (read.problem) {
+      result.notifications.push_back(std::move(*read.problem));
+      continue;
+    }
+    if (looksBinary(read.content)) {
+      result.notifications.push_back({Level::Note, NotificationKind::Binary, entry.path, "binary file; not scanned"});
+      continue;
+    }
+    const Language language = detectLanguage(entry.path, read.content);
+    scanFile(SourceFile(entry.path, std::move(read.content), language), result);
+  }
+  std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.location.path, a.location.start.line, a.location.start.column, a.rule->id) <
+           std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule->id);
+  });
+  return result;
+}
+
+void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
+  ++result.filesScanned;
+  std::vector<Detection> detections = textLayer_.scan(file);
+  const AnalysisContext context{rules_, hosts_};
+  for (const auto& frontEnd : frontEnds_) {
+    if (!frontEnd->handles(file.language())) continue;
+    FileAnalysis analysis = frontEnd->analyze(file, context);
+    const auto decided = frontEnd->decidedRules();
+    std::erase_if(detections, [&](const Detection& d) {
+      return d.layer == Layer::Text && std::find(decided.begin(), decided.end(), d.rule->id) != decided.end();
+    });
+    std::move(analysis.detections.begin(), analysis.detections.end(), std::back_inserter(detections));
+    std::move(analysis.notifications.begin(), analysis.notifications.end(), std::back_inserter(result.notifications));
+  }
+
+  // One finding per rule and place, from the most precise layer.
+  std::stable_sort(detections.begin(), detections.end(), [](const Detection& a, const Detection& b) {
+    return std::tie(a.span.begin, a.rule->id, b.layer, a.span.end) < std::tie(b.span.begin, b.rule->id, a.layer, b.span.end);
+  });
+  detections.erase(std::unique(detections.begin(), detections.end(),
+                               [](const Detection& a, const Detection& b) {
+                                 return a.rule == b.rule && a.span.begin == b.span.begin;
+                               }),
+                   detections.end());
+
+  std::vector<Span> secrets;
+  for (const Detection& detection : detections) secrets.insert(secrets.end(), detection.secrets.begin(), detection.secrets.end());
+  std::sort(secrets.begin(), secrets.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+
+  std::vector<Finding> findings;
+  for (Detection& detection : detections) {
+    if (detection.span.end <= detection.span.begin) {
+      detection.span.end = detection.span.begin + (detection.span.begin < file.text().size() ? utf8SequenceLength(file.text(), detection.span.begin) : 0);
+    }
+    Finding finding;
+    finding.rule = detection.rule;
+    finding.level = detection.rule->level;
+    finding.message = redactTokensIn(detection.message);
+    finding.location = {file.path(), file.positionOf(detection.span.begin), file.positionOf(detection.span.end)};
+    finding.language = file.language();
+    finding.related = std::move(detection.related);
+    makeSnippet(file, detection, secrets, finding);
+    findings.push_back(std::move(finding));
+  }
+  assignFingerprints(file, findings);
+  std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+}
+
+}  // namespace dbtlint

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <deque>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dbtlint {
+
+enum class Level { Note, Warning, Error };
+
+std::string_view levelName(Level level);
+std::optional<Level> parseLevel(std::string_view name);
+
+// One RE2 pattern of a rule's text layer. Named groups have meanings:
+// `span` is where the finding points (default: the secret, else the whole
+// match), `secret` is a
+// credential (checked by `conditions`, always redacted, never put in a
+// message), any other group may be named in the message as `{group}`.
+struct TextPattern {
+  std::string regex;             // may contain {{DBT_HOST}}
+  std::optional<std::string> message;  // overrides the rule's message
+  std::optional<std::string> fileMustMatch;  // the file as a whole must match this too
+  std::vector<std::string> conditions;  // names of checks on the `secret` group
+};
+
+struct Rule {
+  std::string id;    // DBT101
+  std::string name;  // cross-account-endpoint
+  Level level = Level::Warning;
+  bool enabledByDefault = true;
+  std::string message;
+  std::string shortDescription;
+  std::string fullDescription;
+  std::vector<std::string> tags;
+  std::string precision;  // very-high | high | medium | low
+  std::optional<std::string> securitySeverity;  // "0.1" … "10.0"
+  std::vector<TextPattern> textPatterns;
+  std::string documentation;  // the rule's page, Markdown
+  std::string source;         // where the definition came from, for messages
+};
+
+// All rules the scanner knows: the built-in catalog compiled from rules/, plus
+// the rule files a user adds. Rules keep their address for the catalog's life.
+class RuleCatalog {
+ public:
+  static RuleCatalog builtin();
+
+  // Adds every `*.json` rule in `directory`, with `ID.md` beside it as its
+  // page. Throws UsageError on any fault, naming the file.
+  void addDirectory(const std::filesystem::path& directory);
+  void addRule(std::string_view source, std::string_view json, std::string documentation);
+
+  const std::deque<Rule>& rules() const { return rules_; }
+  const Rule* find(std::string_view id) const;
+
+ private:
+  std::deque<Rule> rules_;  // sorted by id
+};
+
+// The rules a run checks: the defaults, or those named by `select` (ids, id
+// prefixes such as DBT1, or ALL), less those named by `ignore`. Unknown names
+// throw UsageError.
+std::vector<const Rule*> selectRules(const RuleCatalog& catalog, const std::vector<std::string>& select,
+                                     const std::vector<std::string>& ignore);
+
+// The names `conditions` may use, with what each requires of the secret.
+bool isKnownCondition(std::string_view name);
+bool conditionHolds(std::string_view name, std::string_view secret);
+
+}  // namespace dbtlint

@@ -1,0 +1,65 @@
+#include "SourceFile.h"
+
+#include <algorithm>
+
+namespace dbtlint {
+
+SourceFile::SourceFile(std::string path, std::string content, Language language)
+    : path_(std::move(path)), content_(std::move(content)), language_(language) {
+  lineStarts_.push_back(0);
+  for (size_t i = 0; i < content_.size(); ++i) {
+    if (content_[i] == '\r' && i + 1 < content_.size() && content_[i + 1] == '\n') ++i;
+    if (content_[i] == '\n' || content_[i] == '\r') lineStarts_.push_back(i + 1);
+  }
+}
+
+std::string_view SourceFile::lineText(uint32_t line) const {
+  const size_t begin = lineStarts_.at(line - 1);
+  size_t end = line < lineStarts_.size() ? lineStarts_[line] : content_.size();
+  while (end > begin && (content_[end - 1] == '\n' || content_[end - 1] == '\r')) --end;
+  return std::string_view(content_).substr(begin, end - begin);
+}
+
+Position SourceFile::positionOf(size_t offset) const {
+  offset = std::min(offset, content_.size());
+  const auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+  const auto line = static_cast<uint32_t>(next - lineStarts_.begin());
+  Position position{line, 1, 1};
+  for (size_t i = lineStarts_[line - 1]; i < offset;) {
+    const size_t length = utf8SequenceLength(content_, i);
+    position.column += 1;
+    position.utf16Column += length == 4 ? 2 : 1;
+    i += length;
+  }
+  return position;
+}
+
+size_t utf8SequenceLength(std::string_view text, size_t offset) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(offset);
+  size_t length = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;  // no UTF-16 surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 1;
+  }
+  if (offset + length > text.size()) return 1;
+  if (byte(offset + 1) < low || byte(offset + 1) > high) return 1;
+  for (size_t i = 2; i < length; ++i) {
+    if (byte(offset + i) < 0x80 || byte(offset + i) > 0xBF) return 1;
+  }
+  return length;
+}
+
+}  // namespace dbtlint

@@ -1,0 +1,138 @@
+#include "TextLayer.h"
+
+#include <algorithm>
+
+#include "Errors.h"
+#include "Secrets.h"
+
+namespace dbtlint {
+
+struct TextLayer::CompiledPattern {
+  const Rule* rule = nullptr;
+  const TextPattern* pattern = nullptr;
+  std::unique_ptr<RE2> regex;
+  std::unique_ptr<RE2> fileMustMatch;
+  int spanGroup = -1;
+  int secretGroup = -1;
+};
+
+namespace {
+
+// Latin-1 lets every byte stand for one character, so invalid UTF-8 and
+// binary junk never stop a match; the patterns themselves are ASCII.
+RE2::Options patternOptions() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+std::string expandHosts(std::string regex, const DbtHosts& hosts) {
+  static constexpr std::string_view kHostMacro = "{{DBT_HOST}}";
+  for (size_t at; (at = regex.find(kHostMacro)) != std::string::npos;) regex.replace(at, kHostMacro.size(), hosts.regex());
+  return regex;
+}
+
+// Fills `{group}` in a message with what the group captured.
+std::string formatMessage(std::string_view message, const RE2& regex, const std::vector<re2::StringPiece>& groups) {
+  std::string text;
+  for (size_t i = 0; i < message.size(); ++i) {
+    const size_t close = message[i] == '{' ? message.find('}', i) : std::string_view::npos;
+    const auto group = close == std::string_view::npos
+                           ? regex.NamedCapturingGroups().end()
+                           : regex.NamedCapturingGroups().find(std::string(message.substr(i + 1, close - i - 1)));
+    if (group == regex.NamedCapturingGroups().end()) {
+      text += message[i];
+      continue;
+    }
+    const re2::StringPiece value = groups[group->second];
+    text.append(value.data(), value.size());
+    i = close;
+  }
+  return redactTokensIn(text);
+}
+
+int groupIndex(const RE2& regex, const std::string& name) {
+  const auto it = regex.NamedCapturingGroups().find(name);
+  return it == regex.NamedCapturingGroups().end() ? -1 : it->second;
+}
+
+Span spanOf(std::string_view text, re2::StringPiece piece) {
+  const auto begin = static_cast<size_t>(piece.data() - text.data());
+  return {begin, begin + piece.size()};
+}
+
+}  // namespace
+
+TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& hosts)
+    : anyPattern_(std::make_unique<RE2::Set>(patternOptions(), RE2::UNANCHORED)) {
+  for (const Rule* rule : rules) {
+    for (const TextPattern& pattern : rule->textPatterns) {
+      CompiledPattern compiled;
+      compiled.rule = rule;
+      compiled.pattern = &pattern;
+      const std::string regex = expandHosts(pattern.regex, hosts);
+      compiled.regex = std::make_unique<RE2>(regex, patternOptions());
+      std::string error;
+      if (!compiled.regex->ok() || anyPattern_->Add(regex, &error) < 0) {
+        throw UsageError(rule->source + ": pattern does not compile: " + compiled.regex->error() + error);
+      }
+      if (pattern.fileMustMatch) {
+        compiled.fileMustMatch = std::make_unique<RE2>(expandHosts(*pattern.fileMustMatch, hosts), patternOptions());
+      }
+      compiled.spanGroup = groupIndex(*compiled.regex, "span");
+      compiled.secretGroup = groupIndex(*compiled.regex, "secret");
+      patterns_.push_back(std::move(compiled));
+    }
+  }
+  if (!anyPattern_->Compile()) throw UsageError("the rules' text patterns are too large to compile together");
+}
+
+TextLayer::~TextLayer() = default;
+
+std::vector<Detection> TextLayer::scan(const SourceFile& file) const {
+  const std::string_view text = file.text();
+  const re2::StringPiece input(text.data(), text.size());
+  std::vector<int> hits;
+  if (patterns_.empty() || !anyPattern_->Match(input, &hits)) return {};
+  std::sort(hits.begin(), hits.end());
+
+  std::vector<Detection> detections;
+  for (const int hit : hits) {
+    const CompiledPattern& compiled = patterns_[static_cast<size_t>(hit)];
+    if (compiled.fileMustMatch && !RE2::PartialMatch(input, *compiled.fileMustMatch)) continue;
+    const std::string& message = compiled.pattern->message ? *compiled.pattern->message : compiled.rule->message;
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(compiled.regex->NumberOfCapturingGroups()) + 1);
+    for (size_t position = 0; position <= text.size();) {
+      if (!compiled.regex->Match(input, position, text.size(), RE2::UNANCHORED, groups.data(),
+                                 static_cast<int>(groups.size()))) {
+        break;
+      }
+      const Span match = spanOf(text, groups[0]);
+      position = match.end > match.begin ? match.end : match.begin + 1;
+      Detection detection;
+      if (compiled.secretGroup >= 0 && groups[compiled.secretGroup].data() != nullptr) {
+        const re2::StringPiece secret = groups[compiled.secretGroup];
+        const std::string_view value(secret.data(), secret.size());
+        const auto& conditions = compiled.pattern->conditions;
+        if (!std::all_of(conditions.begin(), conditions.end(),
+                         [&](const std::string& condition) { return conditionHolds(condition, value); })) {
+          continue;
+        }
+        detection.secrets.push_back(spanOf(text, secret));
+      }
+      const bool hasSpanGroup = compiled.spanGroup >= 0 && groups[compiled.spanGroup].data() != nullptr;
+      detection.rule = compiled.rule;
+      detection.span = hasSpanGroup ? spanOf(text, groups[compiled.spanGroup])
+                       : detection.secrets.empty() ? match
+                                                   : detection.secrets.front();
+      detection.message = formatMessage(message, *compiled.regex, groups);
+      detection.layer = Layer::Text;
+      detections.push_back(std::move(detection));
+    }
+  }
+  return detections;
+}
+
+}  // namespace dbtlint
