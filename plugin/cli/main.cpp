@@ -116,8 +116,9 @@ int main(int argc, char** argv) {
   app.add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
   app.add_option("-o,--output", options.output, "Write the report to FILE instead of standard output");
   app.add_option("--select", options.select, "Check only these rules: ids, id prefixes, names or ALL")
-      ->delimiter(',');
-  app.add_option("--ignore", options.ignore, "Do not check these rules")->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--ignore", options.ignore, "Do not check these rules")->delimiter(',')->allow_extra_args(false);
   app.add_option("--fail-on", options.failOn, "Exit with 1 when a finding is at least this level")
       ->check(CLI::IsMember({"error", "warning", "note", "none"}));
   app.add_flag("--list-rules", options.listRules, "List the rules and exit");
@@ -125,8 +126,9 @@ int main(int argc, char** argv) {
   app.add_option("--color", options.color, "Colour the text output")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", options.quiet, "Print findings only: no summary, no warnings about the scan");
-  app.add_option("--rules", options.ruleDirectories, "Add the rule files (*.json) in DIR");
-  app.add_option("--dbt-host", options.dbtHosts, "Treat HOST (or *.DOMAIN) as a dbt Cloud host too");
+  app.add_option("--rules", options.ruleDirectories, "Add the rule files (*.json) in DIR")->allow_extra_args(false);
+  app.add_option("--dbt-host", options.dbtHosts, "Treat HOST (or *.DOMAIN) as a dbt Cloud host too")
+      ->allow_extra_args(false);
   app.add_option("--max-file-size", options.maxFileSize, "Skip files larger than this many bytes")
       ->check(CLI::PositiveNumber);
   try {

@@ -1,0 +1,78 @@
+#include <gtest/gtest.h>
+
+#include "Engine.h"
+
+namespace dbtlint {
+namespace {
+
+// A front end that decides DBT101 for Python files and reports what it is
+// told to, as a real front end would after resolving values.
+class ScriptedFrontEnd : public FrontEnd {
+ public:
+  explicit ScriptedFrontEnd(std::vector<Detection> detections) : detections_(std::move(detections)) {}
+  bool handles(Language language) const override { return language == Language::Python; }
+  std::vector<std::string_view> decidedRules() const override { return {"DBT101"}; }
+  FileAnalysis analyze(const SourceFile&, const AnalysisContext&) override { return {detections_, {}}; }
+
+ private:
+  std::vector<Detection> detections_;
+};
+
+class EngineTest : public ::testing::Test {
+ protected:
+  const RuleCatalog catalog = RuleCatalog::builtin();
+  const Rule* rule(std::string_view id) const { return catalog.find(id); }
+
+  ScanResult scan(const std::string& path, const std::string& text, std::vector<Detection> fromFrontEnd) const {
+    std::vector<std::unique_ptr<FrontEnd>> frontEnds;
+    frontEnds.push_back(std::make_unique<ScriptedFrontEnd>(std::move(fromFrontEnd)));
+    const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
+    ScanResult result;
+    engine.scanFile(SourceFile(path, text, detectLanguage(path, text)), result);
+    return result;
+  }
+};
+
+const std::string kBaseOnly = "BASE = \"https://cloud.getdbt.com/api/v2/accounts/\"\n";
+
+TEST_F(EngineTest, TextLayerReportsTheLiteralUrlInFilesNoFrontEndDecides) {
+  const ScanResult result = scan("notes.txt", kBaseOnly, {});
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].rule->id, "DBT101");
+  EXPECT_EQ(result.findings[0].location.start.column, 9u);
+}
+
+TEST_F(EngineTest, FrontEndThatDecidesARuleReplacesTheTextLayersGuess) {
+  EXPECT_TRUE(scan("client.py", kBaseOnly, {}).findings.empty());
+}
+
+TEST_F(EngineTest, SameRuleAtSamePlaceIsReportedOnceByTheMorePreciseLayer) {
+  const std::string text = "TOKEN = \"dbtc_Zq9xR2vLk8WmT4pNc7YhB3sJd6FgA1eUo5iKy0QwErTzXcVbNmL\"\n";
+  Detection fromSyntax;
+  fromSyntax.rule = rule("DBT002");
+  fromSyntax.span = {9, text.size() - 2};
+  fromSyntax.secrets = {fromSyntax.span};
+  fromSyntax.message = "from the front end";
+  fromSyntax.layer = Layer::Syntax;
+  const ScanResult result = scan("settings.py", text, {fromSyntax});
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].message, "from the front end");
+  EXPECT_EQ(result.findings[0].snippet, "TOKEN = \"dbtc_\xE2\x80\xA6" "bNmL\"");
+  EXPECT_EQ(result.findings[0].snippetColumn, 9u);
+  EXPECT_EQ(result.findings[0].snippetWidth, 10u);
+}
+
+TEST_F(EngineTest, FingerprintIgnoresLineNumbersAndCountsRepeats) {
+  const std::string url = "u = \"https://cloud.getdbt.com/api/v3/accounts/\"\n";
+  const ScanResult first = scan("a.txt", url + url, {});
+  const ScanResult moved = scan("a.txt", "\n\n" + url + url, {});
+  ASSERT_EQ(first.findings.size(), 2u);
+  ASSERT_EQ(moved.findings.size(), 2u);
+  EXPECT_EQ(first.findings[0].fingerprint, moved.findings[0].fingerprint);
+  EXPECT_EQ(first.findings[1].fingerprint, moved.findings[1].fingerprint);
+  EXPECT_NE(first.findings[0].fingerprint, first.findings[1].fingerprint);
+  EXPECT_TRUE(first.findings[1].fingerprint.ends_with(":2"));
+}
+
+}  // namespace
+}  // namespace dbtlint

@@ -1,0 +1,59 @@
+#include <gtest/gtest.h>
+
+#include "SourceFile.h"
+
+namespace dbtlint {
+namespace {
+
+TEST(SourceFile, CountsLinesEndingInLfCrlfAndLoneCr) {
+  const SourceFile file("f.txt", "one\r\ntwo\rthree\nfour", Language::Unknown);
+  ASSERT_EQ(file.lineCount(), 4u);
+  EXPECT_EQ(file.lineText(1), "one");
+  EXPECT_EQ(file.lineText(2), "two");
+  EXPECT_EQ(file.lineText(3), "three");
+  EXPECT_EQ(file.lineText(4), "four");
+  const Position four = file.positionOf(std::string_view("one\r\ntwo\rthree\nfo").size());
+  EXPECT_EQ(four.line, 4u);
+  EXPECT_EQ(four.column, 3u);
+}
+
+TEST(SourceFile, CountsColumnsInCodePointsAndUtf16Units) {
+  // "é" is one code point and one UTF-16 unit; the emoji is one code point
+  // and two UTF-16 units (a surrogate pair).
+  const std::string text = "x = \"\xC3\xA9\xF0\x9F\x98\x80\" + url";
+  const SourceFile file("f.py", text, Language::Python);
+  const Position url = file.positionOf(text.find("url"));
+  EXPECT_EQ(url.column, 12u);
+  EXPECT_EQ(url.utf16Column, 13u);
+}
+
+TEST(SourceFile, CountsEachInvalidByteAsOneColumn) {
+  const std::string text = "a\xE9\xFF" "b";
+  const SourceFile file("f.txt", text, Language::Unknown);
+  EXPECT_EQ(file.positionOf(3).column, 4u);
+  EXPECT_EQ(file.positionOf(3).utf16Column, 4u);
+}
+
+TEST(SourceFile, GivesAnEmptyFileOneLine) {
+  const SourceFile file("f.txt", "", Language::Unknown);
+  EXPECT_EQ(file.lineCount(), 1u);
+  EXPECT_EQ(file.lineText(1), "");
+  EXPECT_EQ(file.positionOf(0).line, 1u);
+}
+
+TEST(Language, DetectsByNameExtensionAndShebang) {
+  EXPECT_EQ(detectLanguage("a/b/dags/sync.py", ""), Language::Python);
+  EXPECT_EQ(detectLanguage(".gitlab-ci.yml", ""), Language::Yaml);
+  EXPECT_EQ(detectLanguage("config/dbt_cloud.yml", ""), Language::Yaml);
+  EXPECT_EQ(detectLanguage("prod.tfvars", ""), Language::Terraform);
+  EXPECT_EQ(detectLanguage("main.tf.json", ""), Language::TerraformJson);
+  EXPECT_EQ(detectLanguage(".env", ""), Language::Dotenv);
+  EXPECT_EQ(detectLanguage(".env.production", ""), Language::Dotenv);
+  EXPECT_EQ(detectLanguage("bin/deploy", "#!/usr/bin/env bash\necho"), Language::Shell);
+  EXPECT_EQ(detectLanguage("bin/sync", "#!/usr/bin/env -S python3 -u\n"), Language::Python);
+  EXPECT_EQ(detectLanguage("bin/run", "#!/bin/sh"), Language::Shell);
+  EXPECT_EQ(detectLanguage("README", "hello"), Language::Unknown);
+}
+
+}  // namespace
+}  // namespace dbtlint
