@@ -11,6 +11,7 @@
 
 #include "Engine.h"
 #include "Errors.h"
+#include "FileWalker.h"
 #include "Writers.h"
 
 namespace dbtlint {
@@ -24,6 +25,7 @@ struct CommandLine {
   std::vector<std::string> ignore;
   std::string failOn = "warning";
   bool listRules = false;
+  bool listFiles = false;
   std::string explain;
   std::string color = "auto";
   bool quiet = false;
@@ -71,11 +73,19 @@ int run(const CommandLine& options) {
     return kExitClean;
   }
 
+  const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  if (options.listFiles) {
+    std::vector<Notification> notifications;
+    for (const FileToScan& file : collectFiles(paths, notifications)) std::cout << file.path << '\n';
+    writeTextNotifications(std::cerr, ScanResult{{}, std::move(notifications), 0}, TextStyle{});
+    return kExitClean;
+  }
+
   DbtHosts hosts;
   for (const std::string& host : options.dbtHosts) hosts.add(host);
   const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), {});
   ScanOptions scanOptions;
-  scanOptions.paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  scanOptions.paths = paths;
   scanOptions.maxFileSize = options.maxFileSize;
 
   std::ofstream file;
@@ -122,6 +132,7 @@ int main(int argc, char** argv) {
   app.add_option("--fail-on", options.failOn, "Exit with 1 when a finding is at least this level")
       ->check(CLI::IsMember({"error", "warning", "note", "none"}));
   app.add_flag("--list-rules", options.listRules, "List the rules and exit");
+  app.add_flag("--list-files", options.listFiles, "List the files a scan would read, and exit");
   app.add_option("--explain", options.explain, "Print a rule's documentation and exit");
   app.add_option("--color", options.color, "Colour the text output")
       ->check(CLI::IsMember({"auto", "always", "never"}));

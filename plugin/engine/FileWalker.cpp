@@ -102,6 +102,10 @@ bool holdsRepository(const std::string& directory) {
 void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std::vector<Notification>& notifications) {
   PendingDirectory top{root, {}, nullptr};
   top.workTree = workTreeAt(root, top.relativePath);
+  // Naming an ignored directory asks for it: git's rules would hide all of it.
+  if (top.workTree && !top.relativePath.empty() && top.workTree->isIgnored(top.relativePath, true)) {
+    top.workTree = nullptr;
+  }
   std::vector<PendingDirectory> pending{std::move(top)};
   while (!pending.empty()) {
     PendingDirectory directory = std::move(pending.back());
