@@ -96,13 +96,13 @@ int run(const CommandLine& options) {
   std::ostream& out = options.output.empty() ? std::cout : file;
 
   const ScanResult result = engine.scan(scanOptions);
-  const TextStyle style{useColor(options), options.quiet};
+  // Warnings about the scan come first, so that a merged stream reads in order.
+  writeTextNotifications(std::cerr, result, TextStyle{useColor(options) && isatty(STDERR_FILENO), options.quiet});
   if (options.format == "json") {
     writeJson(out, result, JsonReport{DBT_API_LINT_VERSION});
   } else {
-    writeText(out, result, style);
+    writeText(out, result, TextStyle{useColor(options), options.quiet});
   }
-  writeTextNotifications(std::cerr, result, TextStyle{useColor(options) && isatty(STDERR_FILENO), options.quiet});
   out.flush();
   if (!out) throw UsageError("cannot write the report" + (options.output.empty() ? "" : " to " + options.output));
 

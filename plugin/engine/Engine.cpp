@@ -116,7 +116,8 @@ void makeSnippet(const SourceFile& file, const Detection& detection, const std::
   size_t windowEnd = lineEnd;
   if (lineText.size() > 3 * kSnippetContextBytes) {
     windowBegin = backToSequenceStart(file.text(), std::max(lineBegin, spanBegin - std::min(spanBegin, kSnippetContextBytes)));
-    windowEnd = backToSequenceStart(file.text(), std::min(lineEnd, std::max(spanEnd, spanBegin + kSnippetContextBytes) + kSnippetContextBytes));
+    const size_t shownSpanEnd = std::min(spanEnd, spanBegin + 2 * kSnippetContextBytes);
+    windowEnd = backToSequenceStart(file.text(), std::min(lineEnd, shownSpanEnd + kSnippetContextBytes));
   }
 
   std::string snippet;
