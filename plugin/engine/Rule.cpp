@@ -245,6 +245,7 @@ constexpr Condition kConditions[] = {
     {"not-placeholder", [](std::string_view s) { return !looksLikePlaceholder(s); }},
     {"no-token-prefix", [](std::string_view s) { return !hasDbtTokenPrefix(s); }},
     {"letters-and-digits", hasLettersAndDigits},
+    {"mixed-character-classes", hasMixedCharacterClasses},
 };
 }  // namespace
 

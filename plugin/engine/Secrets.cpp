@@ -66,6 +66,11 @@ bool hasLettersAndDigits(std::string_view value) {
   return letters && digits;
 }
 
+bool hasMixedCharacterClasses(std::string_view value) {
+  const auto has = [&](int (*test)(int)) { return std::any_of(value.begin(), value.end(), [&](unsigned char c) { return test(c) != 0; }); };
+  return static_cast<int>(has(std::islower)) + static_cast<int>(has(std::isupper)) + static_cast<int>(has(std::isdigit)) >= 2;
+}
+
 std::string redactSecret(std::string_view secret) {
   std::string redacted;
   if (hasDbtTokenPrefix(secret)) {

@@ -16,6 +16,10 @@ bool looksLikePlaceholder(std::string_view value);
 // True when the value mixes letters and digits, as generated keys do.
 bool hasLettersAndDigits(std::string_view value);
 
+// True when the value has at least two of lower case, upper case and digits:
+// random tokens do, identifiers such as `dbtc_trigger_job_and_wait` do not.
+bool hasMixedCharacterClasses(std::string_view value);
+
 // The form in which a found secret may be shown: the token prefix, if any, and
 // the last four characters (`dbtu_…a1B2`). Short values show nothing of
 // themselves.

@@ -32,5 +32,13 @@ TEST(Secrets, TellsPlaceholdersFromKeys) {
   EXPECT_TRUE(looksLikePlaceholder("dbtc_ababababababababababababababababababababababab"));
 }
 
+TEST(Secrets, TellsRandomTokensFromIdentifiers) {
+  EXPECT_TRUE(hasMixedCharacterClasses(kToken));
+  EXPECT_TRUE(hasMixedCharacterClasses("dbtc_8f3a9b2c7d1e4f6a0b5c8d2e9f1a3b7c4d6e8f0a2b4c6d8e"));
+  EXPECT_FALSE(hasMixedCharacterClasses("dbtc_trigger_job_and_wait_for_completion"));
+  EXPECT_TRUE(hasLettersAndDigits("4f9a8c7e2b1d"));
+  EXPECT_FALSE(hasLettersAndDigits("get_from_vault_please"));
+}
+
 }  // namespace
 }  // namespace dbtlint
