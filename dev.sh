@@ -30,9 +30,14 @@ install_missing_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Quiet when it works; the whole log when it does not.
 build() {
-  cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-  cmake --build build -j"$(nproc)"
+  mkdir -p build
+  if ! { cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo && cmake --build build -j"$(nproc)"; } >build/dev-build.log 2>&1; then
+    cat build/dev-build.log >&2
+    echo "dev.sh: the build failed (log above, also in build/dev-build.log)" >&2
+    exit 1
+  fi
 }
 
 case "${1:-}" in

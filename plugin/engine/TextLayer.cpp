@@ -1,6 +1,7 @@
 #include "TextLayer.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include "Errors.h"
 #include "Secrets.h"
@@ -95,7 +96,15 @@ std::vector<Detection> TextLayer::scan(const SourceFile& file) const {
   const std::string_view text = file.text();
   const re2::StringPiece input(text.data(), text.size());
   std::vector<int> hits;
-  if (patterns_.empty() || !anyPattern_->Match(input, &hits)) return {};
+  RE2::Set::ErrorInfo error{};
+  if (patterns_.empty()) return {};
+  if (!anyPattern_->Match(input, &hits, &error)) {
+    if (error.kind != RE2::Set::kOutOfMemory) return {};
+    // The combined DFA ran out of memory on this input: losing findings is
+    // worse than time, so every pattern runs on its own.
+    hits.resize(patterns_.size());
+    std::iota(hits.begin(), hits.end(), 0);
+  }
   std::sort(hits.begin(), hits.end());
 
   std::vector<Detection> detections;
