@@ -31,7 +31,7 @@ struct CommandLine {
   bool quiet = false;
   std::vector<std::string> ruleDirectories;
   std::vector<std::string> dbtHosts;
-  uint64_t maxFileSize = ScanOptions{}.maxFileSize;
+  uint64_t maxFileSize = kDefaultMaxFileSize;
 };
 
 constexpr int kExitClean = 0;
@@ -83,10 +83,8 @@ int run(const CommandLine& options) {
 
   DbtHosts hosts;
   for (const std::string& host : options.dbtHosts) hosts.add(host);
-  const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), {});
-  ScanOptions scanOptions;
-  scanOptions.paths = paths;
-  scanOptions.maxFileSize = options.maxFileSize;
+  const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), {},
+                      options.maxFileSize);
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -95,7 +93,7 @@ int run(const CommandLine& options) {
   }
   std::ostream& out = options.output.empty() ? std::cout : file;
 
-  const ScanResult result = engine.scan(scanOptions);
+  const ScanResult result = engine.scan(paths);
   // Warnings about the scan come first, so that a merged stream reads in order.
   writeTextNotifications(std::cerr, result, TextStyle{useColor(options) && isatty(STDERR_FILENO), options.quiet});
   if (options.format == "json") {

@@ -187,16 +187,80 @@ void assignFingerprints(const SourceFile& file, std::vector<Finding>& findings) 
 
 }  // namespace
 
-Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds)
+Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds,
+               uint64_t maxFileSize)
     : rules_(std::move(rules)),
       hosts_(std::move(hosts)),
       frontEnds_(std::move(frontEnds)),
-      textLayer_(rules_, hosts_) {}
+      textLayer_(rules_, hosts_),
+      maxFileSize_(maxFileSize) {}
 
-ScanResult Engine::scan(const ScanOptions& options) const {
+// The context front ends see: the run's rules and hosts, and the engine's
+// services for embedded code and other files.
+class Engine::Context : public AnalysisContext {
+ public:
+  Context(const Engine& engine, const EmbeddedCode* embedding, int depth)
+      : AnalysisContext(engine.rules_, engine.hosts_, embedding), engine_(engine), depth_(depth) {}
+
+  FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code) const override {
+    return engine_.analyzeEmbedded(host, code, depth_ + 1);
+  }
+  std::shared_ptr<const SourceFile> loadFile(const std::string& path) const override { return engine_.loadFile(path); }
+
+ private:
+  const Engine& engine_;
+  int depth_;
+};
+
+const Rule* AnalysisContext::rule(std::string_view id) const {
+  const auto it = std::find_if(rules_.begin(), rules_.end(), [&](const Rule* rule) { return rule->id == id; });
+  return it == rules_.end() ? nullptr : *it;
+}
+
+FrontEnd* Engine::frontEndFor(Language language) const {
+  for (const auto& frontEnd : frontEnds_) {
+    if (frontEnd->handles(language)) return frontEnd.get();
+  }
+  return nullptr;
+}
+
+FileAnalysis Engine::analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, int depth) const {
+  // Shell in Python in YAML is real; deeper nesting is not worth the risk.
+  constexpr int kDeepestEmbedding = 4;
+  FrontEnd* frontEnd = frontEndFor(code.language);
+  if (frontEnd == nullptr || depth > kDeepestEmbedding) return {};
+  const SourceFile embedded(host.path(), code.text, code.language);
+  FileAnalysis analysis = frontEnd->analyze(embedded, Context(*this, &code, depth));
+  const auto toHost = [&](Span span) {
+    if (code.hostOffsets.size() != code.text.size() || span.begin >= span.end || span.end > code.text.size()) {
+      return code.fallback;
+    }
+    return Span{code.hostOffsets[span.begin], code.hostOffsets[span.end - 1] + 1};
+  };
+  for (Detection& detection : analysis.detections) {
+    detection.span = toHost(detection.span);
+    for (Span& secret : detection.secrets) secret = toHost(secret);
+  }
+  return analysis;
+}
+
+std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) const {
+  const std::lock_guard lock(loadedMutex_);
+  if (const auto found = loaded_.find(path); found != loaded_.end()) return found->second;
+  ReadOutcome read = readFile(path, maxFileSize_);
+  std::shared_ptr<const SourceFile> file;
+  if (!read.problem && !looksBinary(read.content)) {
+    const Language language = detectLanguage(path, read.content);
+    file = std::make_shared<const SourceFile>(path, std::move(read.content), language);
+  }
+  loaded_.emplace(path, file);
+  return file;
+}
+
+ScanResult Engine::scan(const std::vector<std::string>& paths) const {
   ScanResult result;
-  for (const FileToScan& entry : collectFiles(options.paths, result.notifications)) {
-    ReadOutcome read = readFile(entry.path, options.maxFileSize);
+  for (const FileToScan& entry : collectFiles(paths, result.notifications)) {
+    ReadOutcome read = readFile(entry.path, maxFileSize_);
     if (read.problem) {
       result.notifications.push_back(std::move(*read.problem));
       continue;
@@ -218,10 +282,8 @@ ScanResult Engine::scan(const ScanOptions& options) const {
 void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
   ++result.filesScanned;
   std::vector<Detection> detections = textLayer_.scan(file);
-  const AnalysisContext context{rules_, hosts_};
-  for (const auto& frontEnd : frontEnds_) {
-    if (!frontEnd->handles(file.language())) continue;
-    FileAnalysis analysis = frontEnd->analyze(file, context);
+  if (FrontEnd* frontEnd = frontEndFor(file.language())) {
+    FileAnalysis analysis = frontEnd->analyze(file, Context(*this, nullptr, 0));
     const auto decided = frontEnd->decidedRules();
     std::erase_if(detections, [&](const Detection& d) {
       return d.layer == Layer::Text && std::find(decided.begin(), decided.end(), d.rule->id) != decided.end();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -12,29 +14,38 @@
 
 namespace dbtlint {
 
-struct ScanOptions {
-  std::vector<std::string> paths;
-  uint64_t maxFileSize = 10 * 1024 * 1024;  // larger files are skipped, with a notification
-};
+// Larger files are skipped, with a notification.
+constexpr uint64_t kDefaultMaxFileSize = 10 * 1024 * 1024;
 
 // Runs a scan: finds the files, reads each once, runs the text layer and the
 // front end for its language, keeps each finding once, and places it for
 // output. It knows no output format.
 class Engine {
  public:
-  Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds);
+  Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds,
+         uint64_t maxFileSize = kDefaultMaxFileSize);
 
-  // Throws UsageError when a path does not exist.
-  ScanResult scan(const ScanOptions& options) const;
+  // Scans files and directories (see collectFiles). Throws UsageError when a
+  // path does not exist.
+  ScanResult scan(const std::vector<std::string>& paths) const;
 
   // Scans one file already in memory and appends what it finds.
   void scanFile(const SourceFile& file, ScanResult& result) const;
 
  private:
+  class Context;
+  FrontEnd* frontEndFor(Language language) const;
+  FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, int depth) const;
+  std::shared_ptr<const SourceFile> loadFile(const std::string& path) const;
+
   std::vector<const Rule*> rules_;
   DbtHosts hosts_;
   std::vector<std::unique_ptr<FrontEnd>> frontEnds_;
   TextLayer textLayer_;
+  uint64_t maxFileSize_;
+  // Files front ends asked for (imports, sourced scripts), read once.
+  mutable std::mutex loadedMutex_;
+  mutable std::map<std::string, std::shared_ptr<const SourceFile>> loaded_;
 };
 
 }  // namespace dbtlint

@@ -1,22 +1,64 @@
 #pragma once
 
+#include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "DbtHosts.h"
 #include "Finding.h"
+#include "ResolvedString.h"
 
 namespace dbtlint {
-
-// What a front end may consult besides the file it analyses.
-struct AnalysisContext {
-  const std::vector<const Rule*>& rules;  // the rules selected for this run
-  const DbtHosts& hosts;
-};
 
 struct FileAnalysis {
   std::vector<Detection> detections;
   std::vector<Notification> notifications;  // e.g. a parse error
+};
+
+// Code of one language inside a file of another: a shell command in a YAML
+// `run:` step, a Terraform `local-exec`, a Python string handed to
+// BashOperator. The host's front end finds it; the engine hands it to the
+// front end of its language, so front ends never call each other.
+struct EmbeddedCode {
+  Language language = Language::Unknown;
+  std::string text;  // the code itself, unquoted and unescaped
+  // Where each byte of `text` stands in the host file, when the code is one
+  // literal (same length as `text`); empty when it cannot be mapped, and then
+  // every finding points at `fallback`.
+  std::vector<size_t> hostOffsets;
+  Span fallback;
+  // Variables the host sets for the code (YAML `env:`, Terraform
+  // `environment`), in order; later entries win.
+  std::vector<std::pair<std::string, ResolvedString>> environment;
+};
+
+// What a front end may consult besides the file it analyses.
+class AnalysisContext {
+ public:
+  AnalysisContext(const std::vector<const Rule*>& rules, const DbtHosts& hosts, const EmbeddedCode* embedding)
+      : rules_(rules), hosts_(hosts), embedding_(embedding) {}
+  virtual ~AnalysisContext() = default;
+
+  const DbtHosts& hosts() const { return hosts_; }
+  // The rule if this run checks it, else nullptr: a front end reports only
+  // selected rules.
+  const Rule* rule(std::string_view id) const;
+  // Set when the file being analysed is code embedded in another file.
+  const EmbeddedCode* embedding() const { return embedding_; }
+
+  // Analyses embedded code with its language's front end; the detections come
+  // back in the host file's offsets.
+  virtual FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code) const = 0;
+  // Another file of the project (an imported module, a sourced script, a
+  // .tfvars file), read once and shared; nullptr when it cannot be read.
+  virtual std::shared_ptr<const SourceFile> loadFile(const std::string& path) const = 0;
+
+ private:
+  const std::vector<const Rule*>& rules_;
+  const DbtHosts& hosts_;
+  const EmbeddedCode* embedding_;
 };
 
 // A language front end: parses files of its languages and reports what their

@@ -236,6 +236,23 @@ std::vector<const Rule*> selectRules(const RuleCatalog& catalog, const std::vect
   return rules;
 }
 
+std::string formatMessage(std::string_view message,
+                          const std::function<std::optional<std::string>(std::string_view)>& parameter) {
+  std::string text;
+  for (size_t i = 0; i < message.size(); ++i) {
+    const size_t close = message[i] == '{' ? message.find('}', i) : std::string_view::npos;
+    const std::optional<std::string> value =
+        close == std::string_view::npos ? std::nullopt : parameter(message.substr(i + 1, close - i - 1));
+    if (!value) {
+      text += message[i];
+      continue;
+    }
+    text += *value;
+    i = close;
+  }
+  return redactTokensIn(text);
+}
+
 namespace {
 struct Condition {
   std::string_view name;

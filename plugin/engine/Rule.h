@@ -2,6 +2,7 @@
 
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,6 +66,11 @@ class RuleCatalog {
 // throw UsageError.
 std::vector<const Rule*> selectRules(const RuleCatalog& catalog, const std::vector<std::string>& select,
                                      const std::vector<std::string>& ignore);
+
+// A rule's message with each `{name}` replaced by `parameter(name)`; a name
+// the function does not know is left as it is. Token-shaped text is redacted.
+std::string formatMessage(std::string_view message,
+                          const std::function<std::optional<std::string>(std::string_view)>& parameter);
 
 // The names `conditions` may use, with what each requires of the secret.
 bool isKnownCondition(std::string_view name);

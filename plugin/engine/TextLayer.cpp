@@ -35,25 +35,6 @@ std::string expandHosts(std::string regex, const DbtHosts& hosts) {
   return regex;
 }
 
-// Fills `{group}` in a message with what the group captured.
-std::string formatMessage(std::string_view message, const RE2& regex, const std::vector<re2::StringPiece>& groups) {
-  std::string text;
-  for (size_t i = 0; i < message.size(); ++i) {
-    const size_t close = message[i] == '{' ? message.find('}', i) : std::string_view::npos;
-    const auto group = close == std::string_view::npos
-                           ? regex.NamedCapturingGroups().end()
-                           : regex.NamedCapturingGroups().find(std::string(message.substr(i + 1, close - i - 1)));
-    if (group == regex.NamedCapturingGroups().end()) {
-      text += message[i];
-      continue;
-    }
-    const re2::StringPiece value = groups[group->second];
-    text.append(value.data(), value.size());
-    i = close;
-  }
-  return redactTokensIn(text);
-}
-
 int groupIndex(const RE2& regex, const std::string& name) {
   const auto it = regex.NamedCapturingGroups().find(name);
   return it == regex.NamedCapturingGroups().end() ? -1 : it->second;
@@ -136,7 +117,12 @@ std::vector<Detection> TextLayer::scan(const SourceFile& file) const {
       detection.span = hasSpanGroup ? spanOf(text, groups[compiled.spanGroup])
                        : detection.secrets.empty() ? match
                                                    : detection.secrets.front();
-      detection.message = formatMessage(message, *compiled.regex, groups);
+      const auto& named = compiled.regex->NamedCapturingGroups();
+      detection.message = formatMessage(message, [&](std::string_view name) -> std::optional<std::string> {
+        const auto group = named.find(std::string(name));
+        if (group == named.end() || groups[group->second].data() == nullptr) return std::nullopt;
+        return std::string(groups[group->second].data(), groups[group->second].size());
+      });
       detection.layer = Layer::Text;
       detections.push_back(std::move(detection));
     }

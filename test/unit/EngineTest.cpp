@@ -18,6 +18,32 @@ class ScriptedFrontEnd : public FrontEnd {
   std::vector<Detection> detections_;
 };
 
+// A "YAML" front end that finds one embedded shell command, and a "shell"
+// front end that reports the cross-account URL inside it: the engine must
+// bring the shell finding back to the YAML file's offsets.
+class EmbeddingFrontEnd : public FrontEnd {
+ public:
+  explicit EmbeddingFrontEnd(const Rule* rule) : rule_(rule) {}
+  bool handles(Language language) const override { return language == Language::Yaml || language == Language::Shell; }
+  std::vector<std::string_view> decidedRules() const override { return {"DBT101"}; }
+  FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override {
+    const size_t url = file.text().find("https://");
+    if (file.language() == Language::Shell) {
+      EXPECT_NE(context.embedding(), nullptr);
+      return {{Detection{rule_, {url, file.text().find('"', url)}, "from shell", {}, {}, Layer::Syntax}}, {}};
+    }
+    const size_t command = file.text().find("curl");
+    EmbeddedCode code;
+    code.language = Language::Shell;
+    code.text = std::string(file.text().substr(command, file.text().find('\n', command) - command));
+    for (size_t i = 0; i < code.text.size(); ++i) code.hostOffsets.push_back(command + i);
+    return context.analyzeEmbedded(file, code);
+  }
+
+ private:
+  const Rule* rule_;
+};
+
 class EngineTest : public ::testing::Test {
  protected:
   const RuleCatalog catalog = RuleCatalog::builtin();
@@ -72,6 +98,20 @@ TEST_F(EngineTest, FingerprintIgnoresLineNumbersAndCountsRepeats) {
   EXPECT_EQ(first.findings[1].fingerprint, moved.findings[1].fingerprint);
   EXPECT_NE(first.findings[0].fingerprint, first.findings[1].fingerprint);
   EXPECT_TRUE(first.findings[1].fingerprint.ends_with(":2"));
+}
+
+TEST_F(EngineTest, EmbeddedFindingsComeBackAtTheirPlaceInTheHostFile) {
+  std::vector<std::unique_ptr<FrontEnd>> frontEnds;
+  frontEnds.push_back(std::make_unique<EmbeddingFrontEnd>(rule("DBT101")));
+  const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
+  const std::string text = "steps:\n  - run: curl \"https://cloud.getdbt.com/api/v2/accounts/\"\n";
+  ScanResult result;
+  engine.scanFile(SourceFile("ci.yml", text, Language::Yaml), result);
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].message, "from shell");
+  EXPECT_EQ(result.findings[0].location.start.line, 2u);
+  EXPECT_EQ(result.findings[0].location.start.column, 16u);
+  EXPECT_EQ(result.findings[0].location.end.column, 57u);
 }
 
 }  // namespace

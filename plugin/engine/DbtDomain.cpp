@@ -1,0 +1,121 @@
+#include "DbtDomain.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+
+#include "Secrets.h"
+
+namespace dbtlint {
+namespace {
+
+// Holes become this byte while a URL is parsed, so that parsing sees where
+// the unknown parts are.
+constexpr char kHoleMark = '\x01';
+
+std::string withHoleMarks(const ResolvedString& value) {
+  std::string text;
+  for (const auto& piece : value.pieces()) text += piece.isHole ? std::string(1, kHoleMark) : piece.text;
+  return text;
+}
+
+std::string lowercase(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower;
+}
+
+std::string normalisedName(std::string_view name) {
+  std::string lower = lowercase(name);
+  if (lower.starts_with("tf_var_")) lower.erase(0, 7);
+  std::replace(lower.begin(), lower.end(), '-', '_');
+  return lower;
+}
+
+constexpr std::array<std::string_view, 4> kLegacyKeyNames{"dbt_cloud_api_key", "dbt_api_key", "dbt_cloud_user_api_key",
+                                                         "dbt_cloud_apikey"};
+constexpr std::array<std::string_view, 8> kTokenNames{
+    "dbt_cloud_token",         "dbt_cloud_api_token", "dbt_cloud_service_token", "dbt_token",
+    "dbt_cloud_personal_token", "dbt_cloud_pat",      "dbt_service_token",       "dbt_api_token"};
+
+constexpr size_t kShortestCredential = 16;
+constexpr size_t kShortestToken = 35;  // the prefix and 30 characters
+
+}  // namespace
+
+Endpoint classifyEndpoint(const ResolvedString& url, const DbtHosts& hosts) {
+  const std::string text = withHoleMarks(url);
+  Endpoint endpoint;
+  std::string_view rest = text;
+  const size_t scheme = rest.find("://");
+  const bool absolute = scheme != std::string_view::npos &&
+                        std::all_of(rest.begin(), rest.begin() + static_cast<long>(scheme),
+                                    [](unsigned char c) { return std::isalpha(c); }) &&
+                        scheme > 0;
+  if (absolute) {
+    rest.remove_prefix(scheme + 3);
+    const size_t hostEnd = std::min(rest.find_first_of("/?#"), rest.size());
+    std::string_view authority = rest.substr(0, hostEnd);
+    rest.remove_prefix(hostEnd);
+    if (const size_t at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
+    if (const size_t colon = authority.find(':'); colon != std::string_view::npos) authority = authority.substr(0, colon);
+    if (authority.find(kHoleMark) == std::string_view::npos && !authority.empty()) {
+      endpoint.hostName = std::string(authority);
+      endpoint.host = hosts.matches(authority) ? HostKind::DbtCloud : HostKind::Other;
+    }
+  } else {
+    // `{base}/api/v2/accounts/`: an unknown base, then a path.
+    while (!rest.empty() && rest.front() == kHoleMark) rest.remove_prefix(1);
+  }
+  const std::string_view path = rest.substr(0, std::min(rest.find_first_of("?#"), rest.size()));
+  endpoint.path = std::string(path);
+  std::replace(endpoint.path.begin(), endpoint.path.end(), kHoleMark, '?');
+  endpoint.isDbtApiPath = path == "/api" || path.starts_with("/api/");
+  if (path.starts_with("/api/v2/") || path == "/api/v2") endpoint.apiVersion = 2;
+  if (path.starts_with("/api/v3/") || path == "/api/v3") endpoint.apiVersion = 3;
+  endpoint.isCrossAccountCollection = endpoint.apiVersion &&
+                                      (path.substr(std::min<size_t>(8, path.size())) == "accounts" || path.substr(std::min<size_t>(8, path.size())) == "accounts/");
+  // Render the path again with named holes for messages.
+  if (path.find(kHoleMark) != std::string_view::npos) {
+    std::string rendered;
+    size_t hole = std::count(text.begin(), text.begin() + (path.data() - text.data()), kHoleMark);
+    std::vector<std::string> names;
+    for (const auto& piece : url.pieces()) {
+      if (piece.isHole) names.push_back(piece.text.empty() ? "?" : piece.text);
+    }
+    for (const char c : path) rendered += c == kHoleMark ? "{" + names[hole++] + "}" : std::string(1, c);
+    endpoint.path = rendered;
+  }
+  return endpoint;
+}
+
+CredentialKind classifyCredential(std::string_view literal) {
+  if (literal.size() < kShortestCredential) {
+    return hasDbtTokenPrefix(literal) ? CredentialKind::Placeholder : CredentialKind::NotCredential;
+  }
+  if (looksLikePlaceholder(literal)) return CredentialKind::Placeholder;
+  if (hasDbtTokenPrefix(literal)) {
+    static const RE2 kTokenShape("dbt[uc]_[A-Za-z0-9_-]+");
+    const bool realShape = literal.size() >= kShortestToken && RE2::FullMatch(re2::StringPiece(literal.data(), literal.size()), kTokenShape) &&
+                           hasMixedCharacterClasses(literal.substr(5));
+    return realShape ? CredentialKind::DbtToken : CredentialKind::Placeholder;
+  }
+  if (literal.find_first_of(" \t\r\n") != std::string_view::npos || !hasLettersAndDigits(literal)) {
+    return CredentialKind::NotCredential;
+  }
+  return CredentialKind::LegacyKey;
+}
+
+bool isLegacyApiKeyName(std::string_view name) {
+  const std::string normalised = normalisedName(name);
+  return std::find(kLegacyKeyNames.begin(), kLegacyKeyNames.end(), normalised) != kLegacyKeyNames.end();
+}
+
+bool isDbtCredentialName(std::string_view name) {
+  const std::string normalised = normalisedName(name);
+  return isLegacyApiKeyName(name) ||
+         std::find(kTokenNames.begin(), kTokenNames.end(), normalised) != kTokenNames.end();
+}
+
+}  // namespace dbtlint

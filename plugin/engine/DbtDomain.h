@@ -1,0 +1,55 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "DbtHosts.h"
+#include "ResolvedString.h"
+
+namespace dbtlint {
+
+// What every front end must decide the same way, whatever its language:
+// which URLs are the cross-account endpoint, which literals are credentials
+// of which kind, which names hold a legacy API key. domain.md explains why.
+
+enum class HostKind {
+  DbtCloud,  // a known dbt Cloud host
+  Other,     // a known host that is not dbt Cloud
+  Unknown,   // a hole, or no host at all (a relative reference)
+};
+
+struct Endpoint {
+  HostKind host = HostKind::Unknown;
+  std::string hostName;  // when known
+  std::string path;      // rendered, holes as {name}
+  bool isDbtApiPath = false;  // `/api` or below it
+  // GET of this path lists every account: `/api/v2/accounts` or
+  // `/api/v3/accounts`, with or without the trailing slash, any query. A hole
+  // after `accounts/` is an account id, so the path is account-scoped.
+  bool isCrossAccountCollection = false;
+  std::optional<int> apiVersion;  // 2 or 3 when under /api/v2 or /api/v3
+};
+
+// Reads a request target: an absolute URL, or a path (host Unknown). Holes in
+// the host make it Unknown; holes in the path are kept as holes.
+Endpoint classifyEndpoint(const ResolvedString& url, const DbtHosts& hosts);
+
+enum class CredentialKind {
+  NotCredential,  // too short or not shaped like a key
+  Placeholder,    // stands in for a credential: XXXX, <token>, $VAR, changeme…
+  DbtToken,       // dbtu_/dbtc_ of real shape: DBT002
+  LegacyKey,      // no prefix, key-shaped: DBT001 where it is given to dbt Cloud
+};
+
+CredentialKind classifyCredential(std::string_view literal);
+
+// Names of variables, secrets, inputs and settings. Both are case-insensitive
+// and ignore a leading `TF_VAR_`.
+// Named as the legacy user API key: DBT_CLOUD_API_KEY, DBT_API_KEY, … (DBT003).
+bool isLegacyApiKeyName(std::string_view name);
+// Named as any dbt Cloud credential, legacy or not (DBT001's "dbt-named variable").
+bool isDbtCredentialName(std::string_view name);
+
+}  // namespace dbtlint
