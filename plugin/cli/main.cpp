@@ -12,6 +12,7 @@
 #include "Engine.h"
 #include "Errors.h"
 #include "FileWalker.h"
+#include "FrontEnds.h"
 #include "Writers.h"
 
 namespace dbtlint {
@@ -83,7 +84,7 @@ int run(const CommandLine& options) {
 
   DbtHosts hosts;
   for (const std::string& host : options.dbtHosts) hosts.add(host);
-  const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), {},
+  const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), makeFrontEnds(),
                       options.maxFileSize);
 
   std::ofstream file;
