@@ -141,6 +141,8 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
           curlOptions_[handle].push_back({option->getDecl()->getName().str(), call->getArg(2)});
         }
       }
+    } else if (isCprRequest(call)) {
+      cprRequests_.push_back(call);
     } else if (name == "curl_slist_append" && call->getNumArgs() == 2) {
       // `list = curl_slist_append(list, …)` or `… *list = curl_slist_append(NULL, …)`
       std::set<const VarDecl*> lists;
@@ -201,6 +203,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   std::vector<ClangDetection> finish() {
     reportCurlRequests();
     reportHttplibRequests();
+    reportCprRequests();
     for (const VarDecl* variable : namedCredentials_) {
       std::vector<const StringLiteral*> literals;
       const ResolvedString value = resolve(variable->getInit(), &literals);
@@ -440,6 +443,41 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
     }
   }
 
+  // cpr::Get(cpr::Url{…}, cpr::Header{…}, …): the method is the function's
+  // name, the URL the argument of type cpr::Url, headers any other argument.
+  void reportCprRequests() {
+    for (const CallExpr* call : cprRequests_) {
+      const Expr* url = nullptr;
+      for (const Expr* argument : call->arguments()) {
+        if (const Expr* value = cprUrlValue(argument)) url = value;
+      }
+      if (url == nullptr) continue;
+      const std::string method = uppercase(call->getDirectCallee()->getName().str());
+      if (!reportRequest(resolve(url, nullptr), method, url)) continue;
+      for (const Expr* argument : call->arguments()) {
+        if (cprUrlValue(argument) == nullptr) reportHeaderPairs(argument);
+      }
+    }
+  }
+
+  static bool isCprRequest(const CallExpr* call) {
+    static const std::set<std::string> kMethods{"cpr::Get", "cpr::Head", "cpr::Post", "cpr::Put", "cpr::Patch", "cpr::Delete", "cpr::Options"};
+    const FunctionDecl* callee = call->getDirectCallee();
+    return callee != nullptr && kMethods.count(callee->getQualifiedNameAsString()) != 0;
+  }
+
+  // The string a cpr::Url argument is built from, or nullptr for another argument.
+  static const Expr* cprUrlValue(const Expr* argument) {
+    const Expr* inner = argument->IgnoreImplicit();
+    if (const auto* materialized = dyn_cast<MaterializeTemporaryExpr>(inner)) inner = materialized->getSubExpr()->IgnoreImplicit();
+    if (const auto* cast = dyn_cast<CXXFunctionalCastExpr>(inner)) inner = cast->getSubExpr()->IgnoreImplicit();
+    const auto* construct = dyn_cast<CXXConstructExpr>(inner);
+    if (construct == nullptr || construct->getNumArgs() == 0) return nullptr;
+    const CXXRecordDecl* record = construct->getType()->getAsCXXRecordDecl();
+    if (record == nullptr || record->getQualifiedNameAsString() != "cpr::Url") return nullptr;
+    return construct->getArg(0);
+  }
+
   static void collectLiterals(const Stmt* statement, std::vector<const StringLiteral*>& literals) {
     if (statement == nullptr) return;
     if (const auto* literal = dyn_cast<StringLiteral>(statement)) {
@@ -456,6 +494,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   std::map<const VarDecl*, std::vector<const Expr*>> listHeaders_;   // curl_slist by variable
   std::map<const VarDecl*, const Expr*> clientBases_;                // httplib client → its URL
   std::vector<HttplibCall> httplibCalls_;
+  std::vector<const CallExpr*> cprRequests_;
   std::vector<const VarDecl*> namedCredentials_;
   std::set<const VarDecl*> changed_;
   std::vector<ClangDetection> detections_;

@@ -24,7 +24,7 @@ struct ClangDetection {
   std::vector<Span> secrets;
 };
 
-// The requests (libcurl, cpp-httplib) and credentials in the main file of a
+// The requests (libcurl, cpp-httplib, cpr) and credentials in the main file of a
 // parsed translation unit, sorted by position.
 std::vector<ClangDetection> analyzeMainFile(clang::ASTContext& context, const DbtHosts& hosts);
 

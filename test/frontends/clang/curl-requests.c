@@ -13,7 +13,9 @@
 #define DBT_HOST "https://cloud.getdbt.com"
 #define V2 "/api/v2"
 // A key joined to its header by literal concatenation after macro expansion.
-// CHECK: curl-requests.c:[[@LINE+2]]:18: error: literal dbt Cloud credential without the dbtu_ or dbtc_ prefix{{.*}} [DBT001]
+// The key is shown redacted, in the snippet as in every output.
+// CHECK: curl-requests.c:[[@LINE+3]]:18: error: literal dbt Cloud credential without the dbtu_ or dbtc_ prefix{{.*}} [DBT001]
+// CHECK-NEXT: {{^}}#define API_KEY "…2b0f"{{$}}
 // TIDY: curl-requests.c:[[@LINE+1]]:18: warning: literal dbt Cloud credential without the dbtu_ or dbtc_ prefix{{.*}} [dbt-legacy-user-api-key]
 #define API_KEY "9f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d4e6a2b0f"
 
