@@ -108,6 +108,28 @@ std::string_view leadingCredential(std::string_view text) {
   return text.substr(begin, end - begin);
 }
 
+// Where the format string of a printf-like function that writes into its
+// first argument is.
+std::optional<unsigned> printfFormatIndex(std::string_view name) {
+  if (name == "snprintf") return 2;
+  if (name == "sprintf") return 1;
+  return std::nullopt;
+}
+
+// std::format or fmt::format (any inline version namespace of fmt).
+bool isFormatFunction(const CallExpr* call) {
+  const FunctionDecl* callee = call->getDirectCallee();
+  if (callee == nullptr || callee->getIdentifier() == nullptr || callee->getName() != "format" || call->getNumArgs() == 0) {
+    return false;
+  }
+  if (callee->isInStdNamespace()) return true;
+  const NamespaceDecl* outermost = nullptr;
+  for (const DeclContext* context = callee->getDeclContext(); context != nullptr; context = context->getParent()) {
+    if (const auto* space = dyn_cast<NamespaceDecl>(context)) outermost = space;
+  }
+  return outermost != nullptr && outermost->getIdentifier() != nullptr && outermost->getName() == "fmt";
+}
+
 struct CurlOption {
   std::string name;  // CURLOPT_URL
   const Expr* value = nullptr;
@@ -150,9 +172,23 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
       if (const VarDecl* target = assignedVariable(*call)) lists.insert(target);
       for (const VarDecl* list : lists) listHeaders_[list].push_back(call->getArg(1));
     }
-    // A char array handed to a function (strcat, snprintf) may be changed by it.
-    for (const Expr* argument : call->arguments()) {
-      const VarDecl* variable = variableOf(argument);
+    // snprintf(buffer, size, format, …) and sprintf(buffer, format, …) give
+    // the buffer a value the format says.
+    const VarDecl* printedInto = nullptr;
+    if (printfFormatIndex(name) && call->getNumArgs() > *printfFormatIndex(name)) {
+      printedInto = variableOf(call->getArg(0));
+      if (printedInto != nullptr) printCalls_[printedInto].push_back(call);
+    }
+    // A char array handed to any other function (strcat, memcpy) may be
+    // changed by it, unless the parameter is const or libcurl copies it.
+    const FunctionDecl* callee = call->getDirectCallee();
+    for (unsigned index = 0; index < call->getNumArgs(); ++index) {
+      const VarDecl* variable = variableOf(call->getArg(index));
+      const bool readOnly = name == "curl_easy_setopt" ||
+                            (callee != nullptr && index < callee->getNumParams() &&
+                             callee->getParamDecl(index)->getType()->isPointerType() &&
+                             callee->getParamDecl(index)->getType()->getPointeeType().isConstQualified());
+      if (variable == printedInto || readOnly) continue;
       if (variable != nullptr && variable->getType()->isArrayType() && !variable->getType().isConstQualified()) {
         changed_.insert(variable);
       }
@@ -263,6 +299,12 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
     if (const auto* reference = dyn_cast<DeclRefExpr>(expression)) {
       if (const auto* variable = dyn_cast<VarDecl>(reference->getDecl())) {
         if (const Expr* initializer = steadyInitializer(variable)) return resolve(initializer, literals, depth + 1);
+        const auto printed = printCalls_.find(variable);
+        if (printed != printCalls_.end() && printed->second.size() == 1 && changed_.count(variable) == 0) {
+          const CallExpr* call = printed->second.front();
+          const unsigned format = *printfFormatIndex(calleeName(call));
+          return formatted(call, format, literals, depth, printfPiece);
+        }
       }
       return ResolvedString::hole(reference->getDecl()->getNameAsString());
     }
@@ -282,9 +324,83 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
         const auto* variableName = dyn_cast<StringLiteral>(stripValue(call->getArg(0)));
         return ResolvedString::hole(variableName != nullptr ? variableName->getString().str() : std::string());
       }
+      if (isFormatFunction(call)) return formatted(call, 0, literals, depth, bracePiece);
       return ResolvedString::hole(name);
     }
     return ResolvedString::hole();
+  }
+
+  // One piece of a format string at `position`: how many bytes it takes,
+  // and whether it is a conversion that consumes the next argument.
+  struct FormatPiece {
+    size_t length = 1;
+    bool conversion = false;
+    bool text = false;  // a conversion whose argument is inserted as it is (%s, {})
+    size_t extraArguments = 0;  // printf's * width and precision
+    char literal = 0;  // "%%" or "{{": the character it stands for
+  };
+  using FormatReader = FormatPiece (*)(std::string_view format, size_t position);
+
+  static FormatPiece printfPiece(std::string_view format, size_t position) {
+    if (format[position] != '%') return {};
+    if (position + 1 < format.size() && format[position + 1] == '%') return {2, false, false, 0, '%'};
+    FormatPiece piece{1, true};
+    size_t end = position + 1;
+    while (end < format.size() && std::string_view("diouxXeEfFgGaAcspn").find(format[end]) == std::string_view::npos) {
+      if (format[end] == '*') ++piece.extraArguments;
+      ++end;
+    }
+    piece.length = std::min(end + 1, format.size()) - position;
+    piece.text = end < format.size() && format[end] == 's';
+    return piece;
+  }
+
+  static FormatPiece bracePiece(std::string_view format, size_t position) {
+    const char c = format[position];
+    if ((c == '{' || c == '}') && position + 1 < format.size() && format[position + 1] == c) return {2, false, false, 0, c};
+    if (c != '{') return {};
+    const size_t close = format.find('}', position);
+    const size_t end = close == std::string_view::npos ? format.size() : close + 1;
+    // {} and {:…} take the next argument; {N} names one, which is rare enough to leave unknown.
+    const bool next = position + 1 < format.size() && (format[position + 1] == '}' || format[position + 1] == ':');
+    return {end - position, true, next};
+  }
+
+  // The value of a printf- or std::format-style call: the format's text,
+  // with each conversion replaced by its argument (a %s or {}) or a hole.
+  ResolvedString formatted(const CallExpr* call, unsigned formatIndex, std::vector<const StringLiteral*>* literals, int depth,
+                           FormatReader read) const {
+    std::vector<const StringLiteral*> formatLiterals;
+    collectLiterals(call->getArg(formatIndex), formatLiterals);
+    if (formatLiterals.empty()) return ResolvedString::hole();
+    const StringRef format = formatLiterals.front()->getString();
+    if (literals != nullptr) literals->push_back(formatLiterals.front());
+    ResolvedString value;
+    unsigned argument = formatIndex + 1;
+    size_t textBegin = 0;
+    for (size_t position = 0; position < format.size();) {
+      const FormatPiece piece = read(std::string_view(format.data(), format.size()), position);
+      if (piece.literal == 0 && !piece.conversion) {
+        ++position;
+        continue;
+      }
+      value.appendLiteral(std::string_view(format.data() + textBegin, position - textBegin));
+      if (piece.literal != 0) {
+        value.appendLiteral(std::string_view(&piece.literal, 1));
+      } else {
+        argument += static_cast<unsigned>(piece.extraArguments);
+        if (piece.text && argument < call->getNumArgs()) {
+          value.append(resolve(call->getArg(argument), literals, depth + 1));
+        } else {
+          value.appendHole();
+        }
+        ++argument;
+      }
+      position += piece.length;
+      textBegin = position;
+    }
+    value.appendLiteral(std::string_view(format.data() + textBegin, format.size() - textBegin));
+    return value;
   }
 
   std::optional<size_t> mainFileOffset(SourceLocation location) const {
@@ -495,6 +611,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   std::map<const VarDecl*, const Expr*> clientBases_;                // httplib client → its URL
   std::vector<HttplibCall> httplibCalls_;
   std::vector<const CallExpr*> cprRequests_;
+  std::map<const VarDecl*, std::vector<const CallExpr*>> printCalls_;  // buffer → snprintf calls into it
   std::vector<const VarDecl*> namedCredentials_;
   std::set<const VarDecl*> changed_;
   std::vector<ClangDetection> detections_;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <string>
 
+#include <fmt/format.h>
 #include <httplib.h>
 
 constexpr const char* kDbtCloud = "https://cloud.getdbt.com";
@@ -34,6 +35,16 @@ void literal_credentials() {
   // CHECK: httplib-client.cpp:[[@LINE+2]]:30: error: hard-coded dbt Cloud token{{.*}} [DBT002]
   // TIDY: httplib-client.cpp:[[@LINE+1]]:30: warning: hard-coded dbt Cloud token{{.*}} [dbt-hardcoded-dbt-cloud-token]
   cli.set_bearer_token_auth("dbtc_Zq4Wm8Kx2Rv6Tn1Py5Ls9Hb3Jd7Fg0Ac4Ue8Io2Nk6Mh1Qw5Er9Ty");
+}
+
+void formatted(const std::string& account_id, const std::string& configured_host) {
+  httplib::Client cli(fmt::format("https://{}", "cloud.getdbt.com"));
+  // CHECK: httplib-client.cpp:[[@LINE+2]]:22: error: request to the cross-account endpoint GET /api/v3/accounts/,{{.*}} [DBT101]
+  // TIDY: httplib-client.cpp:[[@LINE+1]]:22: warning: {{.*}} [dbt-cross-account-endpoint]
+  auto all = cli.Get(fmt::format("{}/accounts/", kApiV3));
+  auto jobs = cli.Get(fmt::format("{}/accounts/{}/jobs/", kApiV3, account_id));
+  httplib::Client elsewhere(fmt::format("https://{}", configured_host));
+  auto unknown = elsewhere.Get("/api/v2/accounts/");
 }
 
 // Must not fire: a path extended before the request, another host, a
