@@ -82,10 +82,13 @@ void account_scoped(CURL *curl, const char *account_id) {
   curl_easy_perform(curl);
 }
 
-void sign_up(CURL *curl) {
-  curl_easy_setopt(curl, CURLOPT_URL, "https://cloud.getdbt.com/api/v3/accounts/");
-  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, "{\"name\": \"trial\"}");
-  curl_easy_perform(curl);
+void sign_up(const char *form) {
+  CURL *with_fields = curl_easy_init();
+  curl_easy_setopt(with_fields, CURLOPT_URL, "https://cloud.getdbt.com/api/v3/accounts/");
+  curl_easy_setopt(with_fields, CURLOPT_POSTFIELDS, form);
+  CURL *with_post = curl_easy_init();
+  curl_easy_setopt(with_post, CURLOPT_POST, 1L);
+  curl_easy_setopt(with_post, CURLOPT_URL, "https://cloud.getdbt.com/api/v3/accounts/");
 }
 
 void other_api(CURL *curl) {
