@@ -33,6 +33,7 @@ struct CommandLine {
   std::vector<std::string> ruleDirectories;
   std::vector<std::string> dbtHosts;
   uint64_t maxFileSize = kDefaultMaxFileSize;
+  std::string compilationDatabase;
 };
 
 constexpr int kExitClean = 0;
@@ -84,7 +85,7 @@ int run(const CommandLine& options) {
 
   DbtHosts hosts;
   for (const std::string& host : options.dbtHosts) hosts.add(host);
-  const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), makeFrontEnds(),
+  const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), makeFrontEnds({options.compilationDatabase, paths}),
                       options.maxFileSize);
 
   std::ofstream file;
@@ -141,6 +142,8 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_option("--max-file-size", options.maxFileSize, "Skip files larger than this many bytes")
       ->check(CLI::PositiveNumber);
+  app.add_option("-p,--compile-commands-dir", options.compilationDatabase,
+                 "Read the C and C++ compile commands from DIR/compile_commands.json");
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {
