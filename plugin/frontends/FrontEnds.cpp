@@ -1,6 +1,7 @@
 #include "FrontEnds.h"
 
 #include "ShellFrontEnd.h"
+#include "YamlFrontEnd.h"
 
 namespace dbtlint {
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<FrontEnd>> makeFrontEnds() {
   // One line per front end, in alphabetical order of language:
   // frontEnds.push_back(std::make_unique<PythonFrontEnd>());
   frontEnds.push_back(std::make_unique<ShellFrontEnd>());
+  frontEnds.push_back(std::make_unique<YamlFrontEnd>());
   return frontEnds;
 }
 
