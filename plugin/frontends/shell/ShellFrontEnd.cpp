@@ -86,6 +86,7 @@ std::string baseName(std::string_view path) {
 // One argument of a command: its node and every value it may have.
 struct Argument {
   TSNode node;
+  size_t end;  // past the node when the grammar split the word (see danglingDollar)
   Values values;
   // The option or word as written, when its start is literal.
   std::string text() const { return values.empty() ? std::string() : values[0].knownPrefix(); }
@@ -131,8 +132,13 @@ class Analysis {
     if (type == "string" || type == "translated_string") return quoted(node, environment, depth);
     if (type == "concatenation") {
       std::vector<Values> parts;
-      for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
-        parts.push_back(evaluate(ts_node_named_child(node, i), environment, depth + 1));
+      for (uint32_t i = 0; i < ts_node_child_count(node); ++i) {
+        const TSNode child = ts_node_child(node, i);
+        if (ts_node_is_named(child)) {
+          parts.push_back(evaluate(child, environment, depth + 1));
+        } else if (typeOf(child) == "$" && i + 1 == ts_node_child_count(node)) {
+          danglingDollar(node, parts, environment, depth);
+        }
       }
       return concatenate(parts);
     }
@@ -143,6 +149,32 @@ class Analysis {
       return {TracedString::hole()};
     }
     return {TracedString::hole()};
+  }
+
+  // tree-sitter-bash ends `https://$HOST/api/$ID/x` after the second `$` and
+  // makes `ID/x` the next argument (or the command name, after an
+  // assignment). That node is the rest of this word: a variable name, then
+  // more of the word.
+  void danglingDollar(TSNode concatenation, std::vector<Values>& parts, Environment& environment, int depth) {
+    const size_t end = ts_node_end_byte(concatenation);
+    TSNode next = ts_node_next_sibling(concatenation);
+    if (ts_node_is_null(next) || ts_node_start_byte(next) != end) next = ts_node_next_sibling(ts_node_parent(concatenation));
+    if (ts_node_is_null(next) || ts_node_start_byte(next) != end) return;
+    consumed_.insert(end);
+    if (typeOf(next) == "command_name" && ts_node_named_child_count(next) == 1) next = ts_node_named_child(next, 0);
+    std::vector<TSNode> rest{next};
+    if (typeOf(next) == "concatenation") {
+      rest.clear();
+      for (uint32_t i = 0; i < ts_node_named_child_count(next); ++i) rest.push_back(ts_node_named_child(next, i));
+    }
+    if (rest.empty() || typeOf(rest.front()) != "word") return;
+    const std::string_view word = textOf(rest.front());
+    size_t nameLength = 0;
+    while (nameLength < word.size() && (std::isalnum(static_cast<unsigned char>(word[nameLength])) || word[nameLength] == '_')) ++nameLength;
+    const Span name{end, end + nameLength};
+    parts.push_back(lookup(std::string(word.substr(0, nameLength)), name, environment));
+    parts.push_back({unescaped(end + nameLength, ts_node_end_byte(rest.front()), false)});
+    for (size_t i = 1; i < rest.size(); ++i) parts.push_back(evaluate(rest[i], environment, depth + 1));
   }
 
   // Bytes [start, end) with backslash escapes removed (all of them outside
@@ -397,11 +429,13 @@ class Analysis {
     for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
       const TSNode child = ts_node_named_child(node, i);
       const std::string_view type = typeOf(child);
-      if (type == "variable_assignment") {
+      if (consumed_.count(ts_node_start_byte(child)) != 0) {
+        if (!words.empty()) words.back().end = ts_node_end_byte(child);
+      } else if (type == "variable_assignment") {
         assignment(child, local, depth);
       } else if (type == "command_name" || (ts_node_field_name_for_named_child(node, i) != nullptr &&
                                             std::string_view(ts_node_field_name_for_named_child(node, i)) == "argument")) {
-        words.push_back({child, evaluate(child, local, depth + 1)});
+        words.push_back({child, ts_node_end_byte(child), evaluate(child, local, depth + 1)});
       } else {
         statement(child, local, depth + 1);  // redirections, here-strings
       }
@@ -415,7 +449,10 @@ class Analysis {
         words.erase(words.begin());
       }
     }
-    if (words.empty()) return;
+    if (words.empty() || ts_node_is_null(ts_node_child_by_field_name(node, "name", 4)) ||
+        consumed_.count(ts_node_start_byte(ts_node_child_by_field_name(node, "name", 4))) != 0) {
+      return;
+    }
     const std::string name = baseName(words.front().text());
     const std::vector<Argument> arguments(words.begin() + 1, words.end());
     if (name == "source" || name == ".") {
@@ -445,7 +482,7 @@ class Analysis {
   }
 
   static Span urlSpan(const Argument& argument, size_t skipped) {
-    return {contentStart(argument.node) + skipped, ts_node_end_byte(argument.node)};
+    return {contentStart(argument.node) + skipped, argument.end};
   }
 
   static Values dropPrefix(const Values& values, size_t bytes) {
@@ -780,6 +817,7 @@ class Analysis {
   FileAnalysis& result_;
   bool report_;
   int sourceDepth_ = 0;
+  std::set<size_t> consumed_;  // where words that danglingDollar joined to the previous one start
 };
 
 }  // namespace
