@@ -9,7 +9,8 @@ std::vector<std::unique_ptr<FrontEnd>> makeFrontEnds() {
   std::vector<std::unique_ptr<FrontEnd>> frontEnds;
   // One line per front end, in alphabetical order of language:
   // frontEnds.push_back(std::make_unique<PythonFrontEnd>());
-  frontEnds.push_back(std::make_unique<ShellFrontEnd>());
+  frontEnds.push_back(std::make_unique<ShellFrontEnd>(Language::Dotenv));
+  frontEnds.push_back(std::make_unique<ShellFrontEnd>(Language::Shell));
   frontEnds.push_back(std::make_unique<YamlFrontEnd>());
   return frontEnds;
 }

@@ -822,12 +822,18 @@ class Analysis {
 
 }  // namespace
 
+std::vector<std::string_view> ShellFrontEnd::decidedRules() const {
+  if (language_ == Language::Dotenv) return {"DBT001"};
+  return {"DBT001", "DBT101", "DBT102"};
+}
+
 FileAnalysis ShellFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   FileAnalysis result;
   const auto tree = parseShell(file.text());
   if (!tree) return result;
   const TSNode root = ts_tree_root_node(tree.get());
-  if (ts_node_has_error(root)) {
+  // A .env file is not a script: a value shell would split is no fault there.
+  if (ts_node_has_error(root) && language_ == Language::Shell) {
     result.notifications.push_back({Level::Warning, NotificationKind::ParseError, file.path(),
                                     context.embedding() ? "embedded shell code does not parse in full; analysed what parses"
                                                         : "does not parse in full as shell; analysed what parses"});
