@@ -22,6 +22,7 @@ namespace {
 // A variable may hold several values (if/case branches); beyond this many the
 // analysis stops adding alternatives rather than grow without bound.
 constexpr size_t kMostValues = 8;
+constexpr size_t kLongestValue = 2048;
 // Statements nested deeper than this are not followed (a hostile file must not
 // exhaust the stack).
 constexpr int kDeepestNesting = 200;
@@ -48,14 +49,14 @@ std::string_view typeOf(TSNode node) { return ts_node_type(node); }
 
 void addValue(Values& values, TracedString value) {
   if (values.size() >= kMostValues) return;
-  const std::string rendered = value.render();
   for (const TracedString& existing : values) {
-    if (existing.render() == rendered && existing.pieces().size() == value.pieces().size()) return;
+    if (existing.sameValue(value)) return;
   }
   values.push_back(std::move(value));
 }
 
-// Every combination of one value from each part, in order.
+// Every combination of one value from each part, in order. A value grown
+// longer than any URL or header is no longer followed.
 Values concatenate(const std::vector<Values>& parts) {
   Values result{TracedString()};
   for (const Values& part : parts) {
@@ -64,7 +65,7 @@ Values concatenate(const std::vector<Values>& parts) {
       for (const TracedString& suffix : part) {
         TracedString joined = prefix;
         joined.append(suffix);
-        addValue(next, std::move(joined));
+        addValue(next, joined.size() > kLongestValue ? TracedString::hole() : std::move(joined));
       }
     }
     result = std::move(next);

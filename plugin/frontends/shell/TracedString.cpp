@@ -1,5 +1,7 @@
 #include "TracedString.h"
 
+#include <algorithm>
+
 namespace dbtlint {
 
 TracedString TracedString::literal(std::string_view text, size_t firstOffset) {
@@ -38,6 +40,17 @@ void TracedString::append(const TracedString& other) {
     }
     for (size_t i = 0; i < piece.text.size(); ++i) appendLiteralByte(piece.text[i], piece.origins[i]);
   }
+}
+
+size_t TracedString::size() const {
+  size_t total = 0;
+  for (const Piece& piece : pieces_) total += piece.text.size();
+  return total;
+}
+
+bool TracedString::sameValue(const TracedString& other) const {
+  return std::equal(pieces_.begin(), pieces_.end(), other.pieces_.begin(), other.pieces_.end(),
+                    [](const Piece& a, const Piece& b) { return a.isHole == b.isHole && a.text == b.text; });
 }
 
 std::optional<std::string> TracedString::knownText() const {

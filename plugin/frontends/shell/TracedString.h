@@ -31,6 +31,9 @@ class TracedString {
   void append(const TracedString& other);
 
   const std::vector<Piece>& pieces() const { return pieces_; }
+  // The same text and holes, wherever they were written.
+  bool sameValue(const TracedString& other) const;
+  size_t size() const;  // literal bytes and hole names
   bool isSingleHole() const { return pieces_.size() == 1 && pieces_[0].isHole; }
   // The text when no piece is a hole.
   std::optional<std::string> knownText() const;

@@ -306,6 +306,36 @@ std::vector<Expression> findExpressions(std::string_view text) {
   return found;
 }
 
+// How many block levels deep the file goes: every deeper indentation and
+// every `- ` before content opens one. The YAML grammar's scanner keeps its
+// indentation stack in a fixed buffer and crashes past a few hundred levels,
+// so deeper files are left to the text layer.
+constexpr size_t kDeepestBlockNesting = 150;
+
+size_t blockNesting(std::string_view text) {
+  std::vector<size_t> open;
+  size_t deepest = 0;
+  for (size_t start = 0; start < text.size();) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    size_t column = 0;
+    size_t dashes = 0;
+    while (column < line.size() && line[column] == ' ') ++column;
+    if (column == line.size() || line[column] == '#') continue;
+    while (column + 1 < line.size() && line[column] == '-' && line[column + 1] == ' ') {
+      ++dashes;
+      column += 2;
+      while (column < line.size() && line[column] == ' ') ++column;
+    }
+    const size_t indentation = line.find_first_not_of(' ');
+    while (!open.empty() && open.back() >= indentation) open.pop_back();
+    open.push_back(indentation);
+    deepest = std::max(deepest, open.size() + dashes);
+  }
+  return deepest;
+}
+
 class Analysis {
  public:
   Analysis(const SourceFile& file, const AnalysisContext& context, FileAnalysis& result)
@@ -546,6 +576,11 @@ class Analysis {
 
 FileAnalysis YamlFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   FileAnalysis result;
+  if (blockNesting(file.text()) > kDeepestBlockNesting) {
+    result.notifications.push_back({Level::Warning, NotificationKind::ParseError, file.path(),
+                                    "nested too deeply for the YAML parser; its syntax was not analysed"});
+    return result;
+  }
   std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
   ts_parser_set_language(parser.get(), tree_sitter_yaml());
   std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree(
