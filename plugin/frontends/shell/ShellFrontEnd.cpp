@@ -802,15 +802,10 @@ class Analysis {
 
   void report(std::string_view ruleId, Span span, std::vector<Span> secrets,
               const std::function<std::optional<std::string>(std::string_view)>& parameter) {
-    const Rule* rule = context_.rule(ruleId);
-    if (rule == nullptr || !report_) return;
-    Detection detection;
-    detection.rule = rule;
-    detection.span = span;
-    detection.message = formatMessage(rule->message, parameter);
-    detection.secrets = std::move(secrets);
-    detection.layer = Layer::Syntax;
-    result_.detections.push_back(std::move(detection));
+    if (!report_) return;
+    if (auto detection = context_.detection(ruleId, span, std::move(secrets), parameter)) {
+      result_.detections.push_back(std::move(*detection));
+    }
   }
 
   const SourceFile& file_;

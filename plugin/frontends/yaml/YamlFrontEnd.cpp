@@ -552,18 +552,11 @@ class Analysis {
   }
 
   void report(std::string_view ruleId, Span span, std::vector<Span> secrets, const std::string& version) {
-    const Rule* rule = context_.rule(ruleId);
-    if (rule == nullptr) return;
-    Detection detection;
-    detection.rule = rule;
-    detection.span = span;
-    detection.message = formatMessage(rule->message, [&](std::string_view parameter) -> std::optional<std::string> {
+    auto detection = context_.detection(ruleId, span, std::move(secrets), [&](std::string_view parameter) -> std::optional<std::string> {
       if (parameter == "version" && !version.empty()) return version;
       return std::nullopt;
     });
-    detection.secrets = std::move(secrets);
-    detection.layer = Layer::Syntax;
-    result_.detections.push_back(std::move(detection));
+    if (detection) result_.detections.push_back(std::move(*detection));
   }
 
   const SourceFile& file_;
