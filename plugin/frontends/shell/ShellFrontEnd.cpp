@@ -425,7 +425,15 @@ class Analysis {
   // ---------------------------------------------------------------- commands
 
   void command(TSNode node, Environment& environment, int depth) {
-    Environment local = environment;  // `X=1 cmd` sets X for cmd only
+    // `X=1 cmd` sets X for cmd only; without such a prefix, `${X:=…}` in an
+    // argument assigns for good.
+    Environment prefixed;
+    bool hasPrefix = false;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+      hasPrefix = hasPrefix || typeOf(ts_node_named_child(node, i)) == "variable_assignment";
+    }
+    if (hasPrefix) prefixed = environment;
+    Environment& local = hasPrefix ? prefixed : environment;
     std::vector<Argument> words;
     for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
       const TSNode child = ts_node_named_child(node, i);
