@@ -45,7 +45,6 @@ class TracedString {
   // when they were written contiguously in this file.
   std::optional<Span> spanOf(size_t begin, size_t end) const;
   ResolvedString resolved() const;
-  std::string render() const { return resolved().render(); }
 
  private:
   std::vector<Piece> pieces_;

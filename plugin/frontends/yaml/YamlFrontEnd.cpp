@@ -383,6 +383,7 @@ class Analysis {
     }
   }
 
+ private:
   void walkEnvironmentValues(const Node* node) {
     // Credentials written into env/variables maps are literals like any other.
     if (node->kind != Node::Kind::Map) return;
@@ -395,7 +396,6 @@ class Analysis {
     }
   }
 
- private:
   static bool isEnvironmentKey(std::string_view key) { return key == "env" || key == "variables" || key == "environment"; }
 
   // A scalar as the shell sees it: `${{ … }}` becomes `${NAME}` (a named
