@@ -768,7 +768,12 @@ class Analysis {
     } else {
       return;
     }
-    const Span span{ts_node_start_byte(words.front().node), ts_node_end_byte(last->node)};
+    // From the program's name, without its directory, as the text layer points.
+    const std::string written = words.front().text();
+    const std::optional<Span> nameSpan = words.front().values.empty()
+                                             ? std::nullopt
+                                             : words.front().values[0].spanOf(written.size() - program.size(), written.size());
+    const Span span{nameSpan ? nameSpan->begin : ts_node_start_byte(words.front().node), ts_node_end_byte(last->node)};
     report("DBT102", span, {}, [&](std::string_view parameter) -> std::optional<std::string> {
       if (parameter == "span") return matched;
       return std::nullopt;

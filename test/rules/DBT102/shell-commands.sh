@@ -5,7 +5,7 @@
 ACCOUNTS=$(dbtc accounts list | jq '.data')
 # CHECK: shell-commands.sh:[[@LINE+1]]:19: error: dbt-cloud{{ }}account list lists {{.*}} [DBT102]
 first_account() { dbt-cloud account list --api-token "$DBT_CLOUD_API_TOKEN" | jq '.data[0].id'; }
-# CHECK: shell-commands.sh:[[@LINE+1]]:6: error: dbtc{{ }}list-accounts lists {{.*}} [DBT102]
+# CHECK: shell-commands.sh:[[@LINE+1]]:21: error: dbtc{{ }}list-accounts lists {{.*}} [DBT102]
 sudo /usr/local/bin/dbtc list-accounts >accounts.json || true
 
 # Other subcommands, and the command only mentioned in text.
