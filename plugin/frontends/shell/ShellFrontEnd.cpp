@@ -405,6 +405,18 @@ class Analysis {
     const TSNode valueNode = ts_node_child_by_field_name(node, "value", 5);
     if (ts_node_is_null(nameNode) || typeOf(nameNode) != "variable_name") return;
     const std::string name(textOf(nameNode));
+    if (!ts_node_is_null(valueNode) && typeOf(valueNode) == "array") {
+      std::vector<Values> elements;
+      for (uint32_t i = 0; i < ts_node_named_child_count(valueNode); ++i) {
+        elements.push_back(evaluate(ts_node_named_child(valueNode, i), environment, depth + 1));
+        if (report_ && isDbtCredentialName(name)) {
+          for (const TracedString& value : elements.back()) credential(value, "DBT001");
+        }
+      }
+      arrays_[name] = std::move(elements);
+      environment[name] = {TracedString::hole(name)};
+      return;
+    }
     Values values = ts_node_is_null(valueNode) ? Values{TracedString()} : evaluate(valueNode, environment, depth + 1);
     bool appends = false;
     for (uint32_t i = 0; i < ts_node_child_count(node); ++i) {
@@ -444,7 +456,11 @@ class Analysis {
         assignment(child, local, depth);
       } else if (type == "command_name" || (ts_node_field_name_for_named_child(node, i) != nullptr &&
                                             std::string_view(ts_node_field_name_for_named_child(node, i)) == "argument")) {
-        words.push_back({child, ts_node_end_byte(child), evaluate(child, local, depth + 1)});
+        if (const std::vector<Values>* elements = arrayExpansion(child)) {
+          for (const Values& element : *elements) words.push_back({child, ts_node_end_byte(child), element});
+        } else {
+          words.push_back({child, ts_node_end_byte(child), evaluate(child, local, depth + 1)});
+        }
       } else {
         statement(child, local, depth + 1);  // redirections, here-strings
       }
@@ -479,6 +495,20 @@ class Analysis {
     } else if (name == "dbt-cloud" || name == "dbtc") {
       cliCommand(words);
     }
+  }
+
+  // `"${NAME[@]}"` or `${NAME[*]}` of an array the script set: its elements,
+  // each an argument of its own (as `AUTH=(-H "Authorization: …")` is used).
+  const std::vector<Values>* arrayExpansion(TSNode argument) const {
+    if (typeOf(argument) == "string" && ts_node_named_child_count(argument) == 1) argument = ts_node_named_child(argument, 0);
+    if (typeOf(argument) != "expansion" || ts_node_named_child_count(argument) != 1) return nullptr;
+    const TSNode subscript = ts_node_named_child(argument, 0);
+    if (typeOf(subscript) != "subscript") return nullptr;
+    const TSNode name = ts_node_child_by_field_name(subscript, "name", 4);
+    const TSNode index = ts_node_child_by_field_name(subscript, "index", 5);
+    if (ts_node_is_null(name) || ts_node_is_null(index) || (textOf(index) != "@" && textOf(index) != "*")) return nullptr;
+    const auto found = arrays_.find(std::string(textOf(name)));
+    return found == arrays_.end() ? nullptr : &found->second;
   }
 
   // Where an argument's value starts: inside its quotes.
@@ -826,6 +856,7 @@ class Analysis {
   FileAnalysis& result_;
   bool report_;
   int sourceDepth_ = 0;
+  std::map<std::string, std::vector<Values>> arrays_;  // arrays by name, as last assigned
   std::set<size_t> consumed_;  // where words that danglingDollar joined to the previous one start
 };
 

@@ -19,9 +19,15 @@ cat > .env <<'ENV'
 # CHECK: shell-credentials.sh:[[@LINE+1]]:19: error: literal dbt Cloud credential {{.*}} [DBT001]
 DBT_CLOUD_API_KEY=b7e4a1c9d3f2e8b6a0c5d7f9e1b3a4c6d8e0f2a1
 ENV
+# Options kept in an array and expanded into the request.
+# CHECK: shell-credentials.sh:[[@LINE+1]]:32: error: literal dbt Cloud credential {{.*}} [DBT001]
+AUTH=(-H "Authorization: Token 3be1a4f7c2d94e6b8a0f5c1d7e9b2a4c6f8d0e1b")
+curl -sSf "${AUTH[@]}" "$API/accounts/70403/"
 
 # Not dbt Cloud: GitHub's API takes `Authorization: token` too.
 curl -H "Authorization: token ecae8dd780404c4c7b3537584fe471c5a00dacb0" https://api.github.com/user
+GITHUB_AUTH=(-H "Authorization: token 6c9e2b4f8a1d3e5c7b9a0f2d4e6c8b1a3f5d7e9c")
+curl -sSf "${GITHUB_AUTH[@]}" https://api.github.com/user
 # References and placeholders are not literals.
 curl -H "Authorization: Token ${DBT_CLOUD_TOKEN}" "$API/accounts/70403/jobs/"
 DBT_CLOUD_TOKEN="<your-token>"
