@@ -405,8 +405,13 @@ class Analysis {
     const TSNode valueNode = ts_node_child_by_field_name(node, "value", 5);
     if (ts_node_is_null(nameNode) || typeOf(nameNode) != "variable_name") return;
     const std::string name(textOf(nameNode));
+    bool appends = false;
+    for (uint32_t i = 0; i < ts_node_child_count(node); ++i) {
+      if (typeOf(ts_node_child(node, i)) == "+=") appends = true;
+    }
     if (!ts_node_is_null(valueNode) && typeOf(valueNode) == "array") {
       std::vector<Values> elements;
+      if (appends) elements = arrays_[name];
       for (uint32_t i = 0; i < ts_node_named_child_count(valueNode); ++i) {
         elements.push_back(evaluate(ts_node_named_child(valueNode, i), environment, depth + 1));
         if (report_ && isDbtCredentialName(name)) {
@@ -418,10 +423,6 @@ class Analysis {
       return;
     }
     Values values = ts_node_is_null(valueNode) ? Values{TracedString()} : evaluate(valueNode, environment, depth + 1);
-    bool appends = false;
-    for (uint32_t i = 0; i < ts_node_child_count(node); ++i) {
-      if (typeOf(ts_node_child(node, i)) == "+=") appends = true;
-    }
     if (appends) {
       values = concatenate({lookup(name, {ts_node_start_byte(nameNode), ts_node_end_byte(nameNode)}, environment), values});
     }

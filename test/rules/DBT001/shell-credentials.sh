@@ -23,6 +23,10 @@ ENV
 # CHECK: shell-credentials.sh:[[@LINE+1]]:32: error: literal dbt Cloud credential {{.*}} [DBT001]
 AUTH=(-H "Authorization: Token 3be1a4f7c2d94e6b8a0f5c1d7e9b2a4c6f8d0e1b")
 curl -sSf "${AUTH[@]}" "$API/accounts/70403/"
+OPTIONS=(-sSf)
+# CHECK: shell-credentials.sh:[[@LINE+1]]:43: error: literal dbt Cloud credential {{.*}} [DBT001]
+OPTIONS+=(--header "Authorization: Bearer 5d8a2f4c6e1b3d7f9a0c2e4b6d8f1a3c5e7b9d0f")
+curl "${OPTIONS[@]}" "$API/accounts/70403/runs/"
 
 # Not dbt Cloud: GitHub's API takes `Authorization: token` too.
 curl -H "Authorization: token ecae8dd780404c4c7b3537584fe471c5a00dacb0" https://api.github.com/user
