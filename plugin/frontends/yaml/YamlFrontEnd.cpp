@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <tuple>
 
 #include "DbtDomain.h"
 #include "Rule.h"
@@ -354,18 +355,24 @@ class Analysis {
       if (const Node* entries = node->get(key)) addEnvironment(*entries, environment);
     }
     const Node* shell = node->get("shell");
-    const bool isShell = shell == nullptr || shell->kind != Node::Kind::Scalar || shell->text.starts_with("bash") ||
-                         shell->text.starts_with("sh") || shell->text.find("{0}") != std::string::npos;
+    // GitHub's `shell:` picks the step's language: a POSIX shell by default, Python
+    // for `python`; others (pwsh, cmd) are not analysed.
+    Language stepLanguage = Language::Shell;
+    if (shell != nullptr && shell->kind == Node::Kind::Scalar) {
+      stepLanguage = shell->text.starts_with("python")                                         ? Language::Python
+                     : shell->text.starts_with("bash") || shell->text.starts_with("sh") ? Language::Shell
+                                                                                              : Language::Unknown;
+    }
     for (const auto& [keyNode, value] : node->pairs) {
       if (keyNode->kind != Node::Kind::Scalar) continue;
       const std::string& key = keyNode->text;
       const bool script = key == "run" || key == "script" || key == "before_script" || key == "after_script" ||
                           key == "bash" || (key == "command" && inRunMap_);
-      if (script && value->kind == Node::Kind::Scalar && isShell) {
-        analyzeShell(*value, environment);
+      if (script && value->kind == Node::Kind::Scalar && stepLanguage != Language::Unknown) {
+        analyzeCode(*value, stepLanguage, environment);
       } else if (script && value->kind == Node::Kind::Sequence) {
         for (const Node* item : value->items) {
-          if (item->kind == Node::Kind::Scalar) analyzeShell(*item, environment);
+          if (item->kind == Node::Kind::Scalar) analyzeCode(*item, Language::Shell, environment);
         }
       }
       if (value->kind == Node::Kind::Scalar) {
@@ -496,12 +503,18 @@ class Analysis {
     }
   }
 
-  void analyzeShell(const Node& scalar, const std::vector<std::pair<std::string, ResolvedString>>& environment) {
-    auto [text, offsets] = shellText(scalar);
+  // Shell code gets `${{ … }}` as shell references; other languages get the
+  // scalar as it is (the engine skips a language with no front end).
+  void analyzeCode(const Node& scalar, Language language,
+                   const std::vector<std::pair<std::string, ResolvedString>>& environment) {
     EmbeddedCode code;
-    code.language = Language::Shell;
-    code.text = std::move(text);
-    code.hostOffsets = std::move(offsets);
+    code.language = language;
+    if (language == Language::Shell) {
+      std::tie(code.text, code.hostOffsets) = shellText(scalar);
+    } else {
+      code.text = scalar.text;
+      code.hostOffsets = scalar.offsets;
+    }
     code.fallback = scalar.span;
     code.environment = environment;
     FileAnalysis embedded = context_.analyzeEmbedded(file_, code);
