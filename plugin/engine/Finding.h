@@ -49,7 +49,9 @@ struct Finding {
   std::string fingerprint;
 };
 
-enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration };
+// ParseError: the file was scanned, but part of it did not parse, so the
+// front end saw only the rest.
+enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration, ParseError };
 
 // Something the user should know about the scan itself, not about the code.
 struct Notification {

@@ -60,9 +60,10 @@ void writeText(std::ostream& out, const ScanResult& result, const TextStyle& sty
     }
   }
   if (style.quiet) return;
-  // Configuration notices (no compilation database, say) concern no one path.
+  // Configuration notices (no compilation database, say) concern no one path,
+  // and a file with a parse error was still scanned.
   const auto skipped = static_cast<size_t>(std::count_if(result.notifications.begin(), result.notifications.end(), [](const Notification& n) {
-    return n.kind != NotificationKind::Configuration;
+    return n.kind != NotificationKind::Configuration && n.kind != NotificationKind::ParseError;
   }));
   if (result.findings.empty()) {
     out << "No findings";
