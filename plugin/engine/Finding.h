@@ -49,7 +49,7 @@ struct Finding {
   std::string fingerprint;
 };
 
-enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration };
+enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration, ParseError };
 
 // Something the user should know about the scan itself, not about the code.
 struct Notification {

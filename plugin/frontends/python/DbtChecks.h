@@ -1,0 +1,36 @@
+#pragma once
+
+#include <vector>
+
+#include "FrontEnd.h"
+#include "Interpreter.h"
+
+namespace dbtlint::python {
+
+// The rules as they apply to Python calls and subscripts, with the values
+// the interpreter resolved where each stands: requests to the cross-account
+// endpoint (DBT101), dbt Cloud API call sites (DBT201), account-listing client
+// calls (DBT102), legacy-named credentials read for authentication (DBT003),
+// and shell commands in strings, handed to the shell front end.
+class DbtChecks : public ExpressionVisitor {
+ public:
+  DbtChecks(const SourceFile& file, const AnalysisContext& context) : file_(file), context_(context) {}
+
+  void visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) override;
+
+  FileAnalysis& analysis() { return analysis_; }
+
+ private:
+  void checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkShellCommand(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void report(const Rule& rule, Span span, std::string message, std::vector<RelatedLocation> related = {});
+  RelatedLocation relatedAt(const Origin& origin, std::string message) const;
+
+  const SourceFile& file_;
+  const AnalysisContext& context_;
+  FileAnalysis analysis_;
+};
+
+}  // namespace dbtlint::python
