@@ -15,16 +15,6 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
          });
 }
 
-// What a finding on an expression points at: a string's text inside its
-// quotes, else the whole expression.
-Span findingSpan(TSNode expression) {
-  if (isType(expression, "string")) return contentSpan(expression);
-  if (isType(expression, "concatenated_string") && ts_node_named_child_count(expression) > 0) {
-    return {contentSpan(ts_node_named_child(expression, 0)).begin, ts_node_end_byte(expression)};
-  }
-  return spanOf(expression);
-}
-
 // The types of objects a receiver expression can hold.
 std::vector<Value> receiverValues(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const TSNode function = field(call, "function");
@@ -129,7 +119,7 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
   }
   const auto isCrossAccount = [](const Target& t) { return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isCrossAccountCollection; };
   const auto first = std::find_if(targets.begin(), targets.end(), isCrossAccount);
-  const Span span = findingSpan(url);
+  const Span span = pointOf(url);
   const auto builtElsewhere = [&](const Origin& origin) {
     return origin.file != nullptr &&
            (origin.file != &file_ || origin.span.begin < ts_node_start_byte(url) || origin.span.end > ts_node_end_byte(url));

@@ -24,7 +24,7 @@ constexpr int kMostFunctionRuns = 2000;
 // Modules imported from the scanned tree, followed at most this many per file.
 constexpr size_t kMostImportedModules = 64;
 
-Origin originOf(TSNode node, const Module& module) { return {module.file.get(), spanOf(node)}; }
+Origin originOf(TSNode node, const Module& module) { return {module.file.get(), pointOf(node)}; }
 
 // Every left value followed by every right one.
 Values concatenate(const std::vector<ResolvedString>& left, const std::vector<ResolvedString>& right, Origin origin) {
@@ -122,7 +122,7 @@ Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const 
     const std::string name(textOf(nameNode, source));
     if (name == "self" || name == "cls") continue;
     Values values;
-    if (const TSNode value = field(parameter, "value"); !ts_node_is_null(value)) {
+    if (const TSNode value = field(parameter, "value"); !ts_node_is_null(value) && !isType(value, "none")) {
       values = evaluate(value, enclosing, *frame.module, frame.depth);
     } else if (const TSNode annotation = field(parameter, "type"); !ts_node_is_null(annotation)) {
       // `client: dbtCloudClient` says what the parameter holds; a builtin
@@ -365,6 +365,7 @@ Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module
   if (ts_node_is_null(expression) || depth > kDeepestExpression) return unknown();
   const std::string_view type = nodeType(expression);
   if (type == "string") return evaluateString(expression, scope, module, depth);
+  if (type == "integer") return {Value::string(ResolvedString::literal(std::string(textOf(expression, source))), origin)};
   if (type == "concatenated_string") {
     Values result{Value::string(ResolvedString(), origin)};
     for (const TSNode part : namedChildren(expression)) {
@@ -699,8 +700,8 @@ const Module* Interpreter::importModule(const Module& from, int dots, const std:
       runModule(*slot, false);
       return slot.get();
     }
-    if (!directory.has_parent_path() || directory.parent_path() == directory) break;
-    directory = directory.parent_path();
+    if (directory.empty() || directory.parent_path() == directory) break;
+    directory = directory.parent_path();  // "pkg" becomes "", the working directory
   }
   return nullptr;
 }

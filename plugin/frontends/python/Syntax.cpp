@@ -179,4 +179,12 @@ Span contentSpan(TSNode string) {
   return span;
 }
 
+Span pointOf(TSNode expression) {
+  if (isType(expression, "string")) return contentSpan(expression);
+  if (isType(expression, "concatenated_string") && ts_node_named_child_count(expression) > 0) {
+    return {contentSpan(ts_node_named_child(expression, 0)).begin, ts_node_end_byte(expression)};
+  }
+  return spanOf(expression);
+}
+
 }  // namespace dbtlint::python

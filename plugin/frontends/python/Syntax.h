@@ -50,5 +50,9 @@ std::optional<std::string> plainLiteral(TSNode node, std::string_view source);
 // Where a string literal's text starts and ends in the source, inside the
 // quotes (what findings point at).
 Span contentSpan(TSNode string);
+// What a finding on an expression points at: a string's text inside its
+// quotes (from the first part's, for adjacent strings), else the whole
+// expression.
+Span pointOf(TSNode expression);
 
 }  // namespace dbtlint::python
