@@ -122,7 +122,7 @@ Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const 
     const std::string name(textOf(nameNode, source));
     if (name == "self" || name == "cls") continue;
     Values values;
-    if (const TSNode value = field(parameter, "value"); !ts_node_is_null(value) && !isType(value, "none")) {
+    if (const TSNode value = field(parameter, "value"); !ts_node_is_null(value)) {
       values = evaluate(value, enclosing, *frame.module, frame.depth);
     } else if (const TSNode annotation = field(parameter, "type"); !ts_node_is_null(annotation)) {
       // `client: dbtCloudClient` says what the parameter holds; a builtin
@@ -191,30 +191,31 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
     return true;
   }
   if (type == "if_statement") {
-    visitExpressions(field(statement, "condition"), scope, frame);
     const Scope before = scope;
     Scope after;
     after.parent = scope.parent;
     bool reachable = false;
-    bool hasElse = false;
-    const auto branch = [&](TSNode block) {
+    // A branch whose condition is known true ends the chain; one known
+    // false is skipped.
+    bool decided = false;
+    const auto branch = [&](TSNode condition, TSNode block) {
+      if (decided) return;
+      visitExpressions(condition, before, frame);
+      const std::optional<bool> taken = ts_node_is_null(condition) ? true : truthiness(condition, before, module);
+      if (taken == false) return;
+      decided = taken == true;
       Scope path = before;
       if (runBlock(block, path, inner)) {
         after.merge(path);
         reachable = true;
       }
     };
-    branch(field(statement, "consequence"));
+    branch(field(statement, "condition"), field(statement, "consequence"));
     for (const TSNode clause : namedChildren(statement)) {
-      if (isType(clause, "elif_clause")) {
-        visitExpressions(field(clause, "condition"), before, frame);
-        branch(field(clause, "consequence"));
-      } else if (isType(clause, "else_clause")) {
-        hasElse = true;
-        branch(field(clause, "body"));
-      }
+      if (isType(clause, "elif_clause")) branch(field(clause, "condition"), field(clause, "consequence"));
+      if (isType(clause, "else_clause")) branch(TSNode{}, field(clause, "body"));
     }
-    if (!hasElse) {
+    if (!decided) {
       after.merge(before);
       reachable = true;
     }
@@ -349,6 +350,23 @@ void Interpreter::visitExpressions(TSNode node, const Scope& scope, const Frame&
   }
 }
 
+std::optional<bool> Interpreter::truthiness(TSNode condition, const Scope& scope, const Module& module) {
+  if (isType(condition, "not_operator")) {
+    const std::optional<bool> operand = truthiness(field(condition, "argument"), scope, module);
+    return operand ? std::optional<bool>(!*operand) : std::nullopt;
+  }
+  if (!isType(condition, "identifier") && !isType(condition, "attribute")) return std::nullopt;
+  const Values values = evaluate(condition, scope, module);
+  const auto isNone = [](const Value& v) { return v.kind == Value::Kind::Object && v.type == "None"; };
+  const auto isKnownTrue = [](const Value& v) {
+    const std::optional<std::string> text = v.kind == Value::Kind::String ? v.text.knownText() : std::nullopt;
+    return text && !text->empty() && *text != "0";
+  };
+  if (std::all_of(values.begin(), values.end(), isNone)) return false;
+  if (std::all_of(values.begin(), values.end(), isKnownTrue)) return true;
+  return std::nullopt;
+}
+
 std::vector<ResolvedString> Interpreter::strings(const Values& values) const {
   std::vector<ResolvedString> texts;
   for (const Value& value : values) {
@@ -365,6 +383,7 @@ Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module
   if (ts_node_is_null(expression) || depth > kDeepestExpression) return unknown();
   const std::string_view type = nodeType(expression);
   if (type == "string") return evaluateString(expression, scope, module, depth);
+  if (type == "none") return {Value::object("None", origin)};
   if (type == "integer") return {Value::string(ResolvedString::literal(std::string(textOf(expression, source))), origin)};
   if (type == "concatenated_string") {
     Values result{Value::string(ResolvedString(), origin)};

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,9 @@ class Interpreter {
   std::vector<ResolvedString> strings(const Values& values) const;
 
  private:
+  // Whether a condition is known true or false: a name that is only None, or
+  // only a non-empty known string or number, and `not` of one.
+  std::optional<bool> truthiness(TSNode condition, const Scope& scope, const Module& module);
   bool runBlock(TSNode block, Scope& scope, const Frame& frame);
   bool runStatement(TSNode statement, Scope& scope, const Frame& frame);
   void runModule(Module& module, bool checking);
