@@ -543,14 +543,28 @@ Values Interpreter::callKnown(const std::string& type, TSNode call, const Scope&
     addValues(result, argumentValues(1, environment ? "default" : "default_var"));
     return result;
   }
-  if (endsWithComponent(type, "urljoin") || type == "os.path.join" || type == "posixpath.join") {
-    const bool url = endsWithComponent(type, "urljoin");
+  if (endsWithComponent(type, "urljoin")) {
     Values result;
-    for (const ResolvedString& base : strings(argumentValues(0, url ? "base" : ""))) {
-      for (const ResolvedString& reference : strings(argumentValues(1, url ? "url" : ""))) {
-        addValues(result, {Value::string(url ? urlJoin(base, reference) : pathJoin(base, reference), origin)});
+    for (const ResolvedString& base : strings(argumentValues(0, "base"))) {
+      for (const ResolvedString& reference : strings(argumentValues(1, "url"))) {
+        addValues(result, {Value::string(urlJoin(base, reference), origin)});
       }
     }
+    return result;
+  }
+  if (type == "os.path.join" || type == "posixpath.join") {
+    std::vector<ResolvedString> joined = strings(argumentValues(0, ""));
+    for (size_t position = 1; !ts_node_is_null(argumentOf(call, position, "", source)); ++position) {
+      std::vector<ResolvedString> next;
+      for (const ResolvedString& left : joined) {
+        for (const ResolvedString& right : strings(argumentValues(position, ""))) {
+          if (next.size() < kMaxValues) next.push_back(pathJoin(left, right));
+        }
+      }
+      joined = std::move(next);
+    }
+    Values result;
+    for (const ResolvedString& text : joined) addValues(result, {Value::string(text, origin)});
     return result;
   }
   const std::string last = lastComponent(type);
