@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string_view>
 
 #include "Writers.h"
@@ -59,7 +60,9 @@ void writeText(std::ostream& out, const ScanResult& result, const TextStyle& sty
     }
   }
   if (style.quiet) return;
-  const size_t skipped = result.notifications.size();
+  // A file that did not fully parse was still scanned.
+  const auto skipped = static_cast<size_t>(std::count_if(result.notifications.begin(), result.notifications.end(),
+      [](const Notification& n) { return n.kind != NotificationKind::ParseError; }));
   if (result.findings.empty()) {
     out << "No findings";
   } else {

@@ -248,6 +248,7 @@ void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module&
     return;
   }
   for (const TSNode literal : literals) {
+    if (isType(literal, "comment")) continue;
     if (!isType(literal, "string")) return;
     if (!code.text.empty()) {
       code.text += separator;
