@@ -37,11 +37,14 @@ bool isRelative(const ResolvedString& url) {
 }  // namespace
 
 void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  if (isType(expression, "pair")) return checkAuthorizationHeader(expression, scope, module, interpreter);
   if (isType(expression, "call")) {
     checkRequest(expression, scope, module, interpreter);
     checkAccountListing(expression, scope, module, interpreter);
     checkShellCommand(expression, scope, module, interpreter);
+    checkClientCredentials(expression, scope, module, interpreter);
   }
+  if (isType(expression, "subscript")) checkAuthorizationHeader(expression, scope, module, interpreter);
   checkLegacyKeyRead(expression, scope, module, interpreter);
 }
 
@@ -263,6 +266,91 @@ void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module&
   FileAnalysis embedded = context_.analyzeEmbedded(file_, code);
   std::move(embedded.detections.begin(), embedded.detections.end(), std::back_inserter(analysis_.detections));
   std::move(embedded.notifications.begin(), embedded.notifications.end(), std::back_inserter(analysis_.notifications));
+}
+
+void DbtChecks::checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  if (context_.rule("DBT001") == nullptr) return;
+  // {"Authorization": value}, or headers["Authorization"] = value.
+  TSNode key = field(expression, "key");
+  TSNode value = field(expression, "value");
+  if (isType(expression, "subscript")) {
+    key = field(expression, "subscript");
+    const TSNode assignment = ts_node_parent(expression);
+    if (!isType(assignment, "assignment") || !ts_node_eq(field(assignment, "left"), expression)) return;
+    value = field(assignment, "right");
+  }
+  if (!equalsIgnoringCase(plainLiteral(key, module.source()).value_or(""), "Authorization")) return;
+  // `Authorization: token …` is GitHub's header too: only where the file
+  // talks to dbt Cloud.
+  if (ts_node_is_null(value) || !fileNamesDbtCloudHost(module)) return;
+  reportLegacyKeys(value, true, scope, module, interpreter);
+}
+
+void DbtChecks::checkClientCredentials(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  if (context_.rule("DBT001") == nullptr) return;
+  const std::string type = calleeType(call, scope, module, interpreter);
+  if (!type.starts_with("dbtc.") || !endsWithComponent(type, "dbtCloudClient")) return;
+  for (const char* keyword : {"api_key", "service_token"}) {
+    const TSNode value = argumentOf(call, SIZE_MAX, keyword, module.source());
+    if (!ts_node_is_null(value)) reportLegacyKeys(value, false, scope, module, interpreter);
+  }
+}
+
+void DbtChecks::reportLegacyKeys(TSNode value, bool scheme, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const std::string_view source = file_.text();
+  // The expression and what it is made of: f-string parts and `+` operands.
+  std::vector<TSNode> parts{value};
+  for (size_t i = 0; i < parts.size() && i < 16; ++i) {
+    if (isType(parts[i], "binary_operator")) {
+      parts.push_back(field(parts[i], "left"));
+      parts.push_back(field(parts[i], "right"));
+    }
+    for (const TSNode child : namedChildren(parts[i])) {
+      if (isType(child, "interpolation")) parts.push_back(field(child, "expression"));
+    }
+  }
+  for (const TSNode part : parts) {
+    for (const Value& candidate : interpreter.evaluate(part, scope, module)) {
+      const std::optional<std::string> text = candidate.text.knownText();
+      const Span span = candidate.origin.span;
+      // Only a literal written in this file, unchanged: its text is its source.
+      if (candidate.kind != Value::Kind::String || candidate.origin.file != &file_ || !text || span.end > source.size() ||
+          source.substr(span.begin, span.end - span.begin) != *text) {
+        continue;
+      }
+      std::string_view credential = *text;
+      size_t skipped = 0;
+      for (const std::string_view prefix : {"token ", "bearer "}) {
+        if (scheme && equalsIgnoringCase(credential.substr(0, prefix.size()), prefix)) skipped = prefix.size();
+      }
+      credential.remove_prefix(skipped);
+      if (classifyCredential(credential) != CredentialKind::LegacyKey) continue;
+      const Span secret{span.begin + skipped, span.end};
+      report(*context_.rule("DBT001"), secret, formatMessage(context_.rule("DBT001")->message, [](std::string_view) { return std::nullopt; }));
+      analysis_.detections.back().secrets.push_back(secret);
+    }
+  }
+}
+
+bool DbtChecks::fileNamesDbtCloudHost(const Module& module) {
+  if (namesDbtCloudHost_) return *namesDbtCloudHost_;
+  namesDbtCloudHost_ = false;
+  std::vector<TSNode> pending{module.root()};
+  while (!pending.empty() && !*namesDbtCloudHost_) {
+    const TSNode node = pending.back();
+    pending.pop_back();
+    if (isType(node, "string")) {
+      for (const StringPart& part : decodeString(node, module.source())) {
+        const size_t scheme = part.text.find("://");
+        if (scheme == std::string::npos) continue;
+        const Endpoint endpoint = classifyEndpoint(ResolvedString::literal(part.text.substr(part.text.rfind(' ', scheme) + 1)), context_.hosts());
+        if (endpoint.host == HostKind::DbtCloud) namesDbtCloudHost_ = true;
+      }
+      continue;
+    }
+    for (const TSNode child : namedChildren(node)) pending.push_back(child);
+  }
+  return *namesDbtCloudHost_;
 }
 
 }  // namespace dbtlint::python

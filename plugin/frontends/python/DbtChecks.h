@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "FrontEnd.h"
@@ -11,7 +12,9 @@ namespace dbtlint::python {
 // the interpreter resolved where each stands: requests to the cross-account
 // endpoint (DBT101), dbt Cloud API call sites (DBT201), account-listing client
 // calls (DBT102), legacy-named credentials read for authentication (DBT003),
-// and shell commands in strings, handed to the shell front end.
+// shell commands in strings, handed to the shell front end, and legacy keys
+// that reach an Authorization header or a dbt client through a name (DBT001;
+// the text layer finds the literal ones).
 class DbtChecks : public ExpressionVisitor {
  public:
   DbtChecks(const SourceFile& file, const AnalysisContext& context) : file_(file), context_(context) {}
@@ -25,12 +28,19 @@ class DbtChecks : public ExpressionVisitor {
   void checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkShellCommand(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkClientCredentials(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  // DBT001 on each literal of this file that `value` is made of and that is
+  // shaped as a legacy key; `scheme` strips a leading `Token `/`Bearer `.
+  void reportLegacyKeys(TSNode value, bool scheme, const Scope& scope, const Module& module, Interpreter& interpreter);
+  bool fileNamesDbtCloudHost(const Module& module);
   void report(const Rule& rule, Span span, std::string message, std::vector<RelatedLocation> related = {});
   RelatedLocation relatedAt(const Origin& origin, std::string message) const;
 
   const SourceFile& file_;
   const AnalysisContext& context_;
   FileAnalysis analysis_;
+  std::optional<bool> namesDbtCloudHost_;
 };
 
 }  // namespace dbtlint::python

@@ -344,7 +344,7 @@ void Interpreter::visitExpressions(TSNode node, const Scope& scope, const Frame&
     pending.pop_back();
     const std::string_view type = nodeType(current);
     if (type == "function_definition" || type == "class_definition" || type == "decorated_definition") continue;
-    if (type == "call" || type == "subscript") visitor_.visit(current, scope, *frame.module, *this);
+    if (type == "call" || type == "subscript" || type == "pair") visitor_.visit(current, scope, *frame.module, *this);
     const uint32_t count = ts_node_named_child_count(current);
     for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_named_child(current, i - 1));
   }
