@@ -37,12 +37,17 @@ bool isRelative(const ResolvedString& url) {
 }  // namespace
 
 void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  if (!ts_node_is_null(wrapperCall_)) {
+    if (isType(expression, "call")) checkRequest(expression, scope, module, interpreter);
+    return;
+  }
   if (isType(expression, "pair")) return checkAuthorizationHeader(expression, scope, module, interpreter);
   if (isType(expression, "call")) {
     checkRequest(expression, scope, module, interpreter);
     checkAccountListing(expression, scope, module, interpreter);
     checkShellCommand(expression, scope, module, interpreter);
     checkClientCredentials(expression, scope, module, interpreter);
+    checkWrapperCall(expression, scope, module, interpreter);
   }
   if (isType(expression, "subscript")) checkAuthorizationHeader(expression, scope, module, interpreter);
   checkLegacyKeyRead(expression, scope, module, interpreter);
@@ -64,8 +69,9 @@ RelatedLocation DbtChecks::relatedAt(const Origin& origin, std::string message) 
 }
 
 void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const bool inWrapper = !ts_node_is_null(wrapperCall_);
   const Rule* crossAccount = context_.rule("DBT101");
-  const Rule* callSite = context_.rule("DBT201");
+  const Rule* callSite = inWrapper ? nullptr : context_.rule("DBT201");
   if (crossAccount == nullptr && callSite == nullptr) return;
   const std::string_view source = module.source();
   const TSNode function = field(call, "function");
@@ -122,7 +128,15 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
   }
   const auto isCrossAccount = [](const Target& t) { return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isCrossAccountCollection; };
   const auto first = std::find_if(targets.begin(), targets.end(), isCrossAccount);
-  const Span span = pointOf(url);
+  Span span = pointOf(url);
+  std::vector<RelatedLocation> related;
+  if (inWrapper && first != targets.end()) {
+    // Blame the caller's argument for the parameter the URL is built from.
+    const TSNode argument = wrapperArgument(url, module.source());
+    if (ts_node_is_null(argument)) return;
+    span = pointOf(argument);
+    related.push_back(relatedAt({module.file.get(), pointOf(url)}, "the request is made here"));
+  }
   const auto builtElsewhere = [&](const Origin& origin) {
     return origin.file != nullptr &&
            (origin.file != &file_ || origin.span.begin < ts_node_start_byte(url) || origin.span.end > ts_node_end_byte(url));
@@ -136,8 +150,10 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
     if (other != targets.end()) {
       message += " (the URL is cross-account only on some paths; on others it is " + other->url.render() + ")";
     }
-    std::vector<RelatedLocation> related;
-    if (builtElsewhere(first->origin)) related.push_back(relatedAt(first->origin, "the cross-account URL is built here"));
+    const bool givenByCaller = inWrapper && first->origin.file == &file_ && first->origin.span.begin == span.begin;
+    if (builtElsewhere(first->origin) && !givenByCaller) {
+      related.push_back(relatedAt(first->origin, "the cross-account URL is built here"));
+    }
     report(*crossAccount, span, std::move(message), std::move(related));
   }
   if (callSite != nullptr) {
@@ -151,6 +167,37 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
              }));
     }
   }
+}
+
+void DbtChecks::checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  // Wrappers are run again for each call, once deep, within a budget.
+  constexpr int kMostWrapperRuns = 500;
+  if (context_.rule("DBT101") == nullptr || wrapperRuns_ >= kMostWrapperRuns) return;
+  for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
+    if (callee.kind != Value::Kind::Function || callee.module == nullptr) continue;
+    ++wrapperRuns_;
+    wrapperCall_ = call;
+    wrapperParameters_ = parameterNames(callee.definition, callee.module->source());
+    interpreter.runWrapper(callee, call, scope, module);
+    wrapperCall_ = TSNode{};
+    return;
+  }
+}
+
+TSNode DbtChecks::wrapperArgument(TSNode url, std::string_view wrapperSource) const {
+  std::vector<TSNode> pending{url};
+  while (!pending.empty()) {
+    const TSNode node = pending.back();
+    pending.pop_back();
+    if (isType(node, "identifier")) {
+      const auto parameter = std::find(wrapperParameters_.begin(), wrapperParameters_.end(), textOf(node, wrapperSource));
+      if (parameter != wrapperParameters_.end()) {
+        return argumentOf(wrapperCall_, static_cast<size_t>(parameter - wrapperParameters_.begin()), *parameter, file_.text());
+      }
+    }
+    for (const TSNode child : namedChildren(node)) pending.push_back(child);
+  }
+  return TSNode{};
 }
 
 void DbtChecks::checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {

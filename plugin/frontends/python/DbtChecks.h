@@ -25,6 +25,9 @@ class DbtChecks : public ExpressionVisitor {
 
  private:
   void checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  // The wrapper call's argument for the first wrapper parameter `url` uses.
+  TSNode wrapperArgument(TSNode url, std::string_view wrapperSource) const;
   void checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkShellCommand(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
@@ -41,6 +44,11 @@ class DbtChecks : public ExpressionVisitor {
   const AnalysisContext& context_;
   FileAnalysis analysis_;
   std::optional<bool> namesDbtCloudHost_;
+  // While a wrapper runs for one of its calls: that call, and the wrapper's
+  // parameters, whose arguments a cross-account request inside is blamed on.
+  TSNode wrapperCall_{};
+  std::vector<std::string> wrapperParameters_;
+  int wrapperRuns_ = 0;
 };
 
 }  // namespace dbtlint::python

@@ -114,13 +114,8 @@ Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const 
   Scope local;
   local.parent = &enclosing;
   for (const TSNode parameter : namedChildren(field(definition, "parameters"))) {
-    const std::string_view type = nodeType(parameter);
-    TSNode nameNode = field(parameter, "name");
-    if (type == "identifier") nameNode = parameter;
-    if (type == "typed_parameter" && ts_node_named_child_count(parameter) > 0) nameNode = ts_node_named_child(parameter, 0);
-    if (!isType(nameNode, "identifier")) continue;
-    const std::string name(textOf(nameNode, source));
-    if (name == "self" || name == "cls") continue;
+    const std::string name = parameterName(parameter, source);
+    if (name.empty() || name == "self" || name == "cls") continue;
     Values values;
     if (const TSNode value = field(parameter, "value"); !ts_node_is_null(value)) {
       values = evaluate(value, enclosing, *frame.module, frame.depth);
@@ -144,7 +139,9 @@ Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const 
   body.definitions = &nested;
   body.depth = frame.depth + 1;
   runBlock(field(definition, "body"), local, body);
-  if (frame.checking) runDefinitions(nested, local, body);
+  // A body run again for a call (frame.returns set) does not run its nested
+  // definitions again.
+  if (frame.checking && frame.returns == nullptr) runDefinitions(nested, local, body);
   return local;
 }
 
@@ -514,7 +511,7 @@ Values Interpreter::evaluateCall(TSNode call, const Scope& scope, const Module& 
 Values Interpreter::callValue(const Value& callee, TSNode call, const Scope& scope, const Module& module, int depth) {
   const Origin origin = originOf(call, module);
   switch (callee.kind) {
-    case Value::Kind::Function: return returnsOf(callee, call, scope, module, depth);
+    case Value::Kind::Function: return callFunction(callee, call, scope, module, depth, false);
     case Value::Kind::Class: {
       Value instance = Value::object(callee.type, origin);
       instance.definition = callee.definition;
@@ -630,21 +627,19 @@ Values Interpreter::callStringMethod(const Values& receiver, const std::string& 
   return result;
 }
 
-Values Interpreter::returnsOf(const Value& function, TSNode call, const Scope& scope, const Module& module, int depth) {
+void Interpreter::runWrapper(const Value& function, TSNode call, const Scope& scope, const Module& module) {
+  callFunction(function, call, scope, module, 0, true);
+}
+
+Values Interpreter::callFunction(const Value& function, TSNode call, const Scope& scope, const Module& module, int depth,
+                                 bool checking) {
   const Origin origin = originOf(call, module);
   if (depth + kCallDepth > kDeepestExpression || function.module == nullptr || functionRuns_ >= kMostFunctionRuns) {
     return {Value::string(holeFor(call, module.source()), origin)};
   }
   // Arguments bind by position (after self) and by keyword.
   std::vector<std::pair<std::string, Values>> arguments;
-  std::vector<std::string> parameters;
-  const std::string_view definitionSource = function.module->source();
-  for (const TSNode parameter : namedChildren(field(function.definition, "parameters"))) {
-    TSNode name = isType(parameter, "identifier") ? parameter : field(parameter, "name");
-    if (isType(parameter, "typed_parameter") && ts_node_named_child_count(parameter) > 0) name = ts_node_named_child(parameter, 0);
-    const std::string text(textOf(name, definitionSource));
-    if (text != "self" && text != "cls") parameters.push_back(text);
-  }
+  const std::vector<std::string> parameters = parameterNames(function.definition, function.module->source());
   size_t position = 0;
   for (const TSNode argument : namedChildren(field(call, "arguments"))) {
     if (isType(argument, "keyword_argument")) {
@@ -657,7 +652,7 @@ Values Interpreter::returnsOf(const Value& function, TSNode call, const Scope& s
   ++functionRuns_;
   Values returns;
   std::vector<TSNode> ignored;
-  const Frame frame{function.module, false, &returns, depth + kCallDepth, &ignored};
+  const Frame frame{function.module, checking, &returns, depth + kCallDepth, &ignored};
   runFunction(function.definition, function.module->globals, frame, arguments);
   if (returns.empty()) returns.push_back(Value::string(holeFor(call, module.source()), origin));
   return returns;

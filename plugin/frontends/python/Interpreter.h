@@ -59,6 +59,10 @@ class Interpreter {
   void run(Module& module);
 
   Values evaluate(TSNode expression, const Scope& scope, const Module& module, int depth = 0);
+  // Runs a function of the scanned code for one of its calls, with the
+  // call's arguments bound, visiting its expressions again: a wrapper's
+  // request seen with the URL its caller gives.
+  void runWrapper(const Value& function, TSNode call, const Scope& scope, const Module& module);
   // The values as strings: objects and functions become holes.
   std::vector<ResolvedString> strings(const Values& values) const;
 
@@ -85,7 +89,10 @@ class Interpreter {
   Values callKnown(const std::string& type, TSNode call, const Scope& scope, const Module& module, int depth);
   Values callStringMethod(const Values& receiver, const std::string& method, TSNode call, const Scope& scope,
                           const Module& module, int depth);
-  Values returnsOf(const Value& function, TSNode call, const Scope& scope, const Module& module, int depth);
+  // A call of a function of the scanned code: its body runs with the
+  // arguments bound; the values it returns.
+  Values callFunction(const Value& function, TSNode call, const Scope& scope, const Module& module, int depth,
+                      bool checking);
   Values evaluateBinary(TSNode expression, const Scope& scope, const Module& module, int depth);
 
   const Module* importModule(const Module& from, int dots, const std::string& dotted);

@@ -49,6 +49,21 @@ bool endsWithComponent(const std::string& dotted, std::string_view suffix) {
                               dotted[dotted.size() - suffix.size() - 1] == '.');
 }
 
+std::string parameterName(TSNode parameter, std::string_view source) {
+  TSNode name = isType(parameter, "identifier") ? parameter : field(parameter, "name");
+  if (isType(parameter, "typed_parameter") && ts_node_named_child_count(parameter) > 0) name = ts_node_named_child(parameter, 0);
+  return isType(name, "identifier") ? std::string(textOf(name, source)) : std::string();
+}
+
+std::vector<std::string> parameterNames(TSNode definition, std::string_view source) {
+  std::vector<std::string> names;
+  for (const TSNode parameter : namedChildren(field(definition, "parameters"))) {
+    std::string name = parameterName(parameter, source);
+    if (!name.empty() && name != "self" && name != "cls") names.push_back(std::move(name));
+  }
+  return names;
+}
+
 TSNode argumentOf(TSNode call, size_t position, std::string_view keyword, std::string_view source) {
   size_t index = 0;
   for (const TSNode argument : namedChildren(field(call, "arguments"))) {

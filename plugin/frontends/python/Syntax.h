@@ -29,6 +29,11 @@ std::string dottedName(TSNode node, std::string_view source);
 std::string lastComponent(const std::string& dotted);
 bool endsWithComponent(const std::string& dotted, std::string_view suffix);
 
+// A function's parameter names in order, without `self` and `cls`.
+std::vector<std::string> parameterNames(TSNode definition, std::string_view source);
+// The name a parameter node binds; empty for `*args`-like ones.
+std::string parameterName(TSNode parameter, std::string_view source);
+
 // A call's argument: the `position`th positional one, or the one passed as
 // `keyword` (empty: positional only); a null node when absent.
 TSNode argumentOf(TSNode call, size_t position, std::string_view keyword, std::string_view source);
