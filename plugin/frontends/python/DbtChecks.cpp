@@ -42,6 +42,7 @@ void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& modul
     return;
   }
   if (isType(expression, "pair")) return checkAuthorizationHeader(expression, scope, module, interpreter);
+  if (isType(expression, "class_definition")) return checkSettingsFields(expression, scope, module, interpreter);
   if (isType(expression, "call")) {
     checkRequest(expression, scope, module, interpreter);
     checkAccountListing(expression, scope, module, interpreter);
@@ -263,6 +264,29 @@ void DbtChecks::checkLegacyKeyRead(TSNode expression, const Scope& scope, const 
       }
       if (!readUnderLegacyName) reportName(name, "api_key");
     }
+  }
+}
+
+void DbtChecks::checkSettingsFields(TSNode definition, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const Rule* rule = context_.rule("DBT003");
+  if (rule == nullptr) return;
+  bool settings = false;
+  for (const TSNode base : namedChildren(field(definition, "superclasses"))) {
+    for (const Value& value : interpreter.evaluate(base, scope, module)) {
+      settings = settings || (value.kind == Value::Kind::Object && endsWithComponent(value.type, "BaseSettings"));
+    }
+  }
+  if (!settings) return;
+  for (const TSNode statement : namedChildren(field(definition, "body"))) {
+    const TSNode assignment = ts_node_named_child(statement, 0);
+    if (!isType(statement, "expression_statement") || !isType(assignment, "assignment")) continue;
+    const TSNode name = field(assignment, "left");
+    const std::string text(textOf(name, module.source()));
+    if (!isType(name, "identifier") || !isLegacyApiKeyName(text)) continue;
+    report(*rule, spanOf(name), formatMessage(rule->message, [&](std::string_view parameter) -> std::optional<std::string> {
+             if (parameter == "span") return text;
+             return std::nullopt;
+           }));
   }
 }
 

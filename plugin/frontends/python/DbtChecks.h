@@ -30,6 +30,8 @@ class DbtChecks : public ExpressionVisitor {
   TSNode wrapperArgument(TSNode url, std::string_view wrapperSource) const;
   void checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
+  // pydantic settings read each field from the environment variable of its name.
+  void checkSettingsFields(TSNode definition, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkShellCommand(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkClientCredentials(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);

@@ -35,6 +35,16 @@ Values concatenate(const std::vector<ResolvedString>& left, const std::vector<Re
   return result;
 }
 
+bool isProperty(const Value& value) {
+  if (value.kind != Value::Kind::Function || value.module == nullptr) return false;
+  const TSNode decorated = ts_node_parent(value.definition);
+  if (!isType(decorated, "decorated_definition")) return false;
+  for (const TSNode decorator : namedChildren(decorated)) {
+    if (isType(decorator, "decorator") && textOf(decorator, value.module->source()).ends_with("property")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ResolvedString holeFor(TSNode expression, std::string_view source) {
@@ -296,7 +306,10 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
     definition.module = &module;
     definition.origin = originOf(statement, module);
     scope.bind(definition.type, {definition});
-    if (type == "class_definition") visitExpressions(field(statement, "superclasses"), scope, frame);
+    if (type == "class_definition") {
+      visitExpressions(field(statement, "superclasses"), scope, frame);
+      if (frame.checking) visitor_.visit(statement, scope, module, *this);
+    }
     if (frame.definitions != nullptr) frame.definitions->push_back(statement);
     return true;
   }
@@ -393,7 +406,15 @@ Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module
   if (type == "identifier" || type == "attribute") {
     const std::string name = dottedName(expression, source);
     if (!name.empty()) {
-      if (const Values* bound = scope.find(name)) return *bound;
+      if (const Values* bound = scope.find(name)) {
+        if (type == "identifier" || std::none_of(bound->begin(), bound->end(), isProperty)) return *bound;
+        // `self.base_url` of a @property: what it returns.
+        Values result;
+        for (const Value& value : *bound) {
+          addValues(result, isProperty(value) ? callFunction(value, expression, scope, module, depth, false) : Values{value});
+        }
+        return result;
+      }
       if (type == "identifier") return {Value::object(name, origin)};  // a builtin or an unbound global
     }
     const std::string attribute(textOf(field(expression, "attribute"), source));

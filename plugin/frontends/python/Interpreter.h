@@ -35,8 +35,8 @@ struct Frame {
   std::vector<TSNode>* definitions = nullptr;  // functions and classes met, run after their scope
 };
 
-// Called for each call, subscript and dictionary pair of the scanned file,
-// with the names bound where it stands.
+// Called for each call, subscript, dictionary pair and class definition of
+// the scanned file, with the names bound where it stands.
 class Interpreter;
 class ExpressionVisitor {
  public:

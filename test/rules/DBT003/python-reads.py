@@ -5,6 +5,7 @@ import os
 
 from airflow.models import Variable
 from dbtc import dbtCloudClient
+from pydantic_settings import BaseSettings
 
 # CHECK: python-reads.py:[[@LINE+1]]:21: warning: dbt Cloud authentication uses DBT_CLOUD_API_KEY, named as a legacy user API key{{.*}} [DBT003]
 token = os.environ["DBT_CLOUD_API_KEY"]
@@ -22,3 +23,14 @@ other = dbtCloudClient(api_key=os.getenv("DBT_CLOUD_TOKEN"))
 # os.getenv("DBT_API_KEY").
 service = dbtCloudClient(service_token=os.getenv("DBT_CLOUD_SERVICE_TOKEN"))
 settings = {"DBT_CLOUD_API_KEY": "set in the vault"}
+
+
+# Settings classes read each field from the environment variable of its name.
+class Settings(BaseSettings):
+    # CHECK: python-reads.py:[[@LINE+1]]:5: warning: dbt Cloud authentication uses dbt_cloud_api_key, {{.*}} [DBT003]
+    dbt_cloud_api_key: str
+    dbt_cloud_token: str = ""
+
+
+class PlainObject:
+    dbt_cloud_api_key: str = ""

@@ -78,3 +78,20 @@ async def asynchronous(token):
     # A relative path on a client with no known base is no proof.
     async with httpx.AsyncClient() as other:
         await other.get("/api/v2/accounts/")
+
+
+class Endpoints:
+    @property
+    def accounts(self):
+        return "https://cloud.getdbt.com/api/v2/accounts/"
+
+    @property
+    def account(self):
+        return "https://cloud.getdbt.com/api/v2/accounts/70403/"
+
+    def fetch(self):
+        # A property returns its URL.
+        # CHECK: clients.py:[[@LINE+1]]:22: error: {{.*}}GET /api/v2/accounts/, {{.*}} [DBT101]
+        requests.get(self.accounts)
+        # CHECK: clients.py:[[@LINE-10]]:17: note: the cross-account URL is built here
+        requests.get(self.account)
