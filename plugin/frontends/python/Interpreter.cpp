@@ -21,8 +21,11 @@ constexpr int kDeepestBlock = 160;
 // Function bodies run for their return values, at most this many per file:
 // a file of many functions calling each other stays fast.
 constexpr int kMostFunctionRuns = 2000;
-// Modules imported from the scanned tree, followed at most this many per file.
-constexpr size_t kMostImportedModules = 64;
+// Modules imported from the scanned tree, followed at most this many per
+// file, and through at most this many imports in a row: constants rarely
+// travel further, and every module followed is parsed and run.
+constexpr size_t kMostImportedModules = 16;
+constexpr int kLongestImportChain = 2;
 
 Origin originOf(TSNode node, const Module& module) { return {module.file.get(), pointOf(node)}; }
 
@@ -670,12 +673,20 @@ Values Interpreter::callFunction(const Value& function, TSNode call, const Scope
       arguments.emplace_back(parameters[position++], evaluate(argument, scope, module, depth + 1));
     }
   }
+  // The same function with the same arguments returns the same values.
+  std::string key = std::to_string(reinterpret_cast<uintptr_t>(function.definition.id));
+  for (const auto& [name, values] : arguments) {
+    key += '\0' + name;
+    for (const Value& value : values) key += '\1' + (value.kind == Value::Kind::String ? value.text.render() : value.type);
+  }
+  if (const auto known = returned_.find(key); !checking && known != returned_.end()) return known->second;
   ++functionRuns_;
   Values returns;
   std::vector<TSNode> ignored;
   const Frame frame{function.module, checking, &returns, depth + kCallDepth, &ignored};
   runFunction(function.definition, function.module->globals, frame, arguments);
   if (returns.empty()) returns.push_back(Value::string(holeFor(call, module.source()), origin));
+  if (!checking) returned_.emplace(std::move(key), returns);
   return returns;
 }
 
@@ -728,7 +739,7 @@ void Interpreter::bindImport(TSNode statement, Scope& scope, const Module& modul
 
 const Module* Interpreter::importModule(const Module& from, int dots, const std::string& dotted) {
   namespace fs = std::filesystem;
-  if (imported_.size() >= kMostImportedModules) return nullptr;
+  if (imported_.size() >= kMostImportedModules || from.importDepth >= kLongestImportChain) return nullptr;
   std::string relative = dotted;
   std::replace(relative.begin(), relative.end(), '.', '/');
   fs::path directory = fs::path(from.file->path()).parent_path();
@@ -746,6 +757,7 @@ const Module* Interpreter::importModule(const Module& from, int dots, const std:
       if (!file) continue;
       auto& slot = imported_[path];
       slot = parse(std::move(file));
+      slot->importDepth = from.importDepth + 1;
       runModule(*slot, false);
       return slot.get();
     }

@@ -19,6 +19,7 @@ struct Module {
   std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree{nullptr, ts_tree_delete};
   Scope globals;
   bool evaluating = false;
+  int importDepth = 0;  // 0 for the scanned file, 1 for what it imports, …
 
   std::string_view source() const { return file->text(); }
   TSNode root() const { return ts_tree_root_node(tree.get()); }
@@ -101,6 +102,7 @@ class Interpreter {
   ExpressionVisitor& visitor_;
   std::map<std::string, std::unique_ptr<Module>> imported_;  // by path
   int functionRuns_ = 0;
+  std::map<std::string, Values> returned_;  // by function and arguments
 };
 
 // A hole named after a short expression (`{account_id}`), else unnamed.
