@@ -633,6 +633,7 @@ Values Interpreter::callStringMethod(const Values& receiver, const std::string& 
       } else {
         bool first = true;
         for (const TSNode item : namedChildren(items)) {
+          if (made.render().size() > kLongestString) break;  // a hole anyway
           if (!first) made.append(text);
           made.append(strings(evaluate(item, scope, module, depth + 1)).front());
           first = false;

@@ -2,6 +2,15 @@
 
 namespace dbtlint::python {
 
+Value Value::string(ResolvedString text, Origin origin) {
+  size_t length = 0;
+  for (const auto& piece : text.pieces()) length += piece.text.size() + 1;  // a hole counts too
+  Value value;
+  value.text = length > kLongestString ? ResolvedString::hole() : std::move(text);
+  value.origin = origin;
+  return value;
+}
+
 bool Value::sameAs(const Value& other) const {
   return kind == other.kind && text == other.text && type == other.type && origin.file == other.origin.file &&
          origin.span.begin == other.origin.span.begin && origin.span.end == other.origin.span.end &&

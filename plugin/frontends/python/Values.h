@@ -37,12 +37,9 @@ struct Value {
   const Module* module = nullptr;  // where `definition` lives
   Origin origin;
 
-  static Value string(ResolvedString text, Origin origin) {
-    Value value;
-    value.text = std::move(text);
-    value.origin = origin;
-    return value;
-  }
+  // A string value; one longer than kLongestString (text and holes) becomes
+  // a hole, so that strings doubled again and again stay small.
+  static Value string(ResolvedString text, Origin origin);
   static Value object(std::string type, Origin origin) {
     Value value;
     value.kind = Kind::Object;
@@ -53,6 +50,8 @@ struct Value {
   bool sameAs(const Value& other) const;
 };
 using Values = std::vector<Value>;
+
+constexpr size_t kLongestString = 8192;
 
 // More values than this for one name or expression are dropped: the analysis
 // must stay linear on code that branches a lot.
