@@ -16,6 +16,7 @@ class ResolvedString {
   struct Piece {
     std::string text;  // the literal text, or the hole's name (may be empty)
     bool isHole = false;
+    bool operator==(const Piece&) const = default;
   };
 
   ResolvedString() = default;

@@ -3,6 +3,7 @@
 #include "ClangLoader.h"
 #include "ShellFrontEnd.h"
 #include "YamlFrontEnd.h"
+#include "PythonFrontEnd.h"
 
 namespace dbtlint {
 
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<FrontEnd>> makeFrontEnds(const FrontEndOptions& opti
   frontEnds.push_back(std::make_unique<ShellFrontEnd>(Language::Dotenv));
   frontEnds.push_back(std::make_unique<ShellFrontEnd>(Language::Shell));
   frontEnds.push_back(std::make_unique<YamlFrontEnd>());
+  frontEnds.push_back(std::make_unique<PythonFrontEnd>());
   return frontEnds;
 }
 

@@ -1,6 +1,5 @@
 # A text layer sees a literal that ends at the collection; only the Python
 # front end can see that it is extended before the request is made.
-# XFAIL: *
 # RUN: %dbt-api-lint %s | FileCheck %s --implicit-check-not="[DBT"
 # CHECK: No findings
 import os

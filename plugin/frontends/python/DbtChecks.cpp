@@ -1,0 +1,427 @@
+#include "DbtChecks.h"
+
+#include <algorithm>
+
+#include "DbtDomain.h"
+#include "StringOperations.h"
+#include "Syntax.h"
+
+namespace dbtlint::python {
+namespace {
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// The types of objects a receiver expression can hold.
+std::vector<Value> receiverValues(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const TSNode function = field(call, "function");
+  if (!isType(function, "attribute")) return {};
+  return interpreter.evaluate(field(function, "object"), scope, module);
+}
+
+std::string calleeType(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
+    if (callee.kind == Value::Kind::Object && !callee.type.empty()) return callee.type;
+  }
+  return {};
+}
+
+bool isRelative(const ResolvedString& url) {
+  const auto& pieces = url.pieces();
+  return !pieces.empty() && !pieces.front().isHole && pieces.front().text.find("://") == std::string::npos;
+}
+
+}  // namespace
+
+void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  if (!ts_node_is_null(wrapperCall_)) {
+    if (isType(expression, "call")) checkRequest(expression, scope, module, interpreter);
+    return;
+  }
+  if (isType(expression, "pair")) return checkAuthorizationHeader(expression, scope, module, interpreter);
+  if (isType(expression, "class_definition")) return checkSettingsFields(expression, scope, module, interpreter);
+  if (isType(expression, "call")) {
+    checkRequest(expression, scope, module, interpreter);
+    checkAccountListing(expression, scope, module, interpreter);
+    checkShellCommand(expression, scope, module, interpreter);
+    checkClientCredentials(expression, scope, module, interpreter);
+    checkWrapperCall(expression, scope, module, interpreter);
+  }
+  if (isType(expression, "subscript")) checkAuthorizationHeader(expression, scope, module, interpreter);
+  checkLegacyKeyRead(expression, scope, module, interpreter);
+}
+
+void DbtChecks::report(const Rule& rule, Span span, std::string message, std::vector<RelatedLocation> related) {
+  Detection detection;
+  detection.rule = &rule;
+  detection.span = span;
+  detection.message = std::move(message);
+  detection.related = std::move(related);
+  detection.layer = Layer::Syntax;
+  analysis_.detections.push_back(std::move(detection));
+}
+
+RelatedLocation DbtChecks::relatedAt(const Origin& origin, std::string message) const {
+  const SourceFile& file = origin.file != nullptr ? *origin.file : file_;
+  return {{file.path(), file.positionOf(origin.span.begin), file.positionOf(origin.span.end)}, std::move(message)};
+}
+
+void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const bool inWrapper = !ts_node_is_null(wrapperCall_);
+  const Rule* crossAccount = context_.rule("DBT101");
+  const Rule* callSite = inWrapper ? nullptr : context_.rule("DBT201");
+  if (crossAccount == nullptr && callSite == nullptr) return;
+  const std::string_view source = module.source();
+  const TSNode function = field(call, "function");
+  std::string method(textOf(isType(function, "attribute") ? field(function, "attribute") : function, source));
+  const std::string type = calleeType(call, scope, module, interpreter);
+  if (!type.empty()) method = lastComponent(type);
+  if (endsWithComponent(type, "environ.get") || endsWithComponent(type, "Variable.get")) return;
+
+  // Which argument is the URL, and whether the request is a GET.
+  TSNode url{};
+  bool get = false;
+  if (method == "get") {
+    url = argumentOf(call, 0, "url", source);
+    get = true;
+  } else if (method == "post" || method == "put" || method == "patch" || method == "delete" || method == "head") {
+    url = argumentOf(call, 0, "url", source);  // a call site, never a list call
+  } else if (method == "request") {
+    for (const ResolvedString& verb : interpreter.strings(interpreter.evaluate(argumentOf(call, 0, "method", source), scope, module))) {
+      get = get || equalsIgnoringCase(verb.knownText().value_or(""), "GET");
+    }
+    url = argumentOf(call, 1, "url", source);
+  } else if (method == "urlopen") {
+    url = argumentOf(call, 0, "url", source);
+    get = true;
+    if (isType(url, "call") && lastComponent(dottedName(field(url, "function"), source)) == "Request") {
+      const TSNode verb = argumentOf(url, SIZE_MAX, "method", source);
+      get = ts_node_is_null(verb) ? ts_node_is_null(argumentOf(url, 1, "data", source))
+                                  : equalsIgnoringCase(plainLiteral(verb, source).value_or(""), "GET");
+      url = argumentOf(url, 0, "url", source);
+    }
+  }
+  if (ts_node_is_null(url)) return;
+
+  std::vector<ResolvedString> bases;
+  for (const Value& receiver : receiverValues(call, scope, module, interpreter)) {
+    bases.insert(bases.end(), receiver.baseUrls.begin(), receiver.baseUrls.end());
+  }
+  struct Target {
+    Endpoint endpoint;
+    ResolvedString url;
+    Origin origin;
+  };
+  std::vector<Target> targets;
+  for (const Value& value : interpreter.evaluate(url, scope, module)) {
+    const ResolvedString text = interpreter.strings({value}).front();
+    if (isRelative(text) && !bases.empty()) {
+      for (const ResolvedString& base : bases) {
+        const ResolvedString joined = baseUrlJoin(base, text);
+        targets.push_back({classifyEndpoint(joined, context_.hosts()), joined, value.origin});
+      }
+    } else {
+      targets.push_back({classifyEndpoint(text, context_.hosts()), text, value.origin});
+    }
+  }
+  const auto isCrossAccount = [](const Target& t) { return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isCrossAccountCollection; };
+  const auto first = std::find_if(targets.begin(), targets.end(), isCrossAccount);
+  Span span = pointOf(url);
+  std::vector<RelatedLocation> related;
+  if (inWrapper && first != targets.end()) {
+    // Blame the caller's argument for the parameter the URL is built from.
+    const TSNode argument = wrapperArgument(url, module.source());
+    if (ts_node_is_null(argument)) return;
+    span = pointOf(argument);
+    related.push_back(relatedAt({module.file.get(), pointOf(url)}, "the request is made here"));
+  }
+  const auto builtElsewhere = [&](const Origin& origin) {
+    return origin.file != nullptr &&
+           (origin.file != &file_ || origin.span.begin < ts_node_start_byte(url) || origin.span.end > ts_node_end_byte(url));
+  };
+  if (crossAccount != nullptr && get && first != targets.end()) {
+    std::string message = formatMessage(crossAccount->message, [&](std::string_view name) -> std::optional<std::string> {
+      if (name == "version") return std::to_string(first->endpoint.apiVersion.value_or(2));
+      return std::nullopt;
+    });
+    const auto other = std::find_if_not(targets.begin(), targets.end(), isCrossAccount);
+    if (other != targets.end()) {
+      message += " (the URL is cross-account only on some paths; on others it is " + other->url.render() + ")";
+    }
+    const bool givenByCaller = inWrapper && first->origin.file == &file_ && first->origin.span.begin == span.begin;
+    if (builtElsewhere(first->origin) && !givenByCaller) {
+      related.push_back(relatedAt(first->origin, "the cross-account URL is built here"));
+    }
+    report(*crossAccount, span, std::move(message), std::move(related));
+  }
+  if (callSite != nullptr) {
+    const auto api = std::find_if(targets.begin(), targets.end(), [](const Target& t) {
+      return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isDbtApiPath;
+    });
+    if (api != targets.end()) {
+      report(*callSite, span, formatMessage(callSite->message, [&](std::string_view name) -> std::optional<std::string> {
+               if (name == "path") return api->endpoint.path;
+               return std::nullopt;
+             }));
+    }
+  }
+}
+
+void DbtChecks::checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  // Wrappers are run again for each call, once deep, within a budget.
+  constexpr int kMostWrapperRuns = 500;
+  if (context_.rule("DBT101") == nullptr || wrapperRuns_ >= kMostWrapperRuns) return;
+  for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
+    if (callee.kind != Value::Kind::Function || callee.module == nullptr) continue;
+    ++wrapperRuns_;
+    wrapperCall_ = call;
+    wrapperParameters_ = parameterNames(callee.definition, callee.module->source());
+    interpreter.runWrapper(callee, call, scope, module);
+    wrapperCall_ = TSNode{};
+    return;
+  }
+}
+
+TSNode DbtChecks::wrapperArgument(TSNode url, std::string_view wrapperSource) const {
+  std::vector<TSNode> pending{url};
+  while (!pending.empty()) {
+    const TSNode node = pending.back();
+    pending.pop_back();
+    if (isType(node, "identifier")) {
+      const auto parameter = std::find(wrapperParameters_.begin(), wrapperParameters_.end(), textOf(node, wrapperSource));
+      if (parameter != wrapperParameters_.end()) {
+        return argumentOf(wrapperCall_, static_cast<size_t>(parameter - wrapperParameters_.begin()), *parameter, file_.text());
+      }
+    }
+    for (const TSNode child : namedChildren(node)) pending.push_back(child);
+  }
+  return TSNode{};
+}
+
+void DbtChecks::checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const Rule* rule = context_.rule("DBT102");
+  const TSNode function = field(call, "function");
+  if (rule == nullptr || !isType(function, "attribute")) return;
+  const TSNode methodNode = field(function, "attribute");
+  const std::string method(textOf(methodNode, module.source()));
+  if (method != "list_accounts" && method != "get_account_by_name" && method != "get_accounts") return;
+  // Only a receiver shown to be a dbt Cloud client: boto3 has list_accounts too.
+  const auto isClient = [&](const std::string& type) {
+    if (method == "get_accounts") return type.starts_with("preset_cli.") && endsWithComponent(type, "DBTClient");
+    const bool dbtc = type.starts_with("dbtc.") && endsWithComponent(type, "dbtCloudClient.cloud");
+    const bool hook = type.starts_with("airflow.") && endsWithComponent(type, "DbtCloudHook");
+    return dbtc || (hook && method == "list_accounts");
+  };
+  const auto receivers = receiverValues(call, scope, module, interpreter);
+  if (std::none_of(receivers.begin(), receivers.end(), [&](const Value& v) { return v.kind == Value::Kind::Object && isClient(v.type); })) {
+    return;
+  }
+  report(*rule, spanOf(methodNode), formatMessage(rule->message, [&](std::string_view name) -> std::optional<std::string> {
+           if (name == "span") return method;
+           return std::nullopt;
+         }));
+}
+
+void DbtChecks::checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const Rule* rule = context_.rule("DBT003");
+  if (rule == nullptr) return;
+  const std::string_view source = module.source();
+  const auto reportName = [&](TSNode node, const std::string& name) {
+    report(*rule, isType(node, "string") ? contentSpan(node) : spanOf(node),
+           formatMessage(rule->message, [&](std::string_view parameter) -> std::optional<std::string> {
+             if (parameter == "span") return name;
+             return std::nullopt;
+           }));
+  };
+  if (isType(expression, "subscript")) {
+    const TSNode key = field(expression, "subscript");
+    const std::optional<std::string> name = plainLiteral(key, source);
+    if (!name || !isLegacyApiKeyName(*name)) return;
+    for (const Value& container : interpreter.evaluate(field(expression, "value"), scope, module)) {
+      if (container.kind == Value::Kind::Object && endsWithComponent(container.type, "environ")) return reportName(key, *name);
+    }
+    return;
+  }
+  const std::string type = calleeType(expression, scope, module, interpreter);
+  if (type == "os.getenv" || endsWithComponent(type, "environ.get") || endsWithComponent(type, "Variable.get")) {
+    const TSNode key = argumentOf(expression, 0, "key", source);
+    const std::optional<std::string> name = plainLiteral(key, source);
+    if (name && isLegacyApiKeyName(*name)) reportName(key, *name);
+    return;
+  }
+  // dbtc's api_key is the legacy key; report it unless what it is given was
+  // read under a legacy name already (reported there).
+  if (type.starts_with("dbtc.") && endsWithComponent(type, "dbtCloudClient")) {
+    for (const TSNode argument : namedChildren(field(expression, "arguments"))) {
+      const TSNode name = field(argument, "name");
+      if (!isType(argument, "keyword_argument") || textOf(name, source) != "api_key") continue;
+      bool readUnderLegacyName = false;
+      for (const Value& value : interpreter.evaluate(field(argument, "value"), scope, module)) {
+        for (const auto& piece : value.text.pieces()) readUnderLegacyName = readUnderLegacyName || (piece.isHole && isLegacyApiKeyName(piece.text));
+      }
+      if (!readUnderLegacyName) reportName(name, "api_key");
+    }
+  }
+}
+
+void DbtChecks::checkSettingsFields(TSNode definition, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const Rule* rule = context_.rule("DBT003");
+  if (rule == nullptr) return;
+  bool settings = false;
+  for (const TSNode base : namedChildren(field(definition, "superclasses"))) {
+    for (const Value& value : interpreter.evaluate(base, scope, module)) {
+      settings = settings || (value.kind == Value::Kind::Object && endsWithComponent(value.type, "BaseSettings"));
+    }
+  }
+  if (!settings) return;
+  for (const TSNode statement : namedChildren(field(definition, "body"))) {
+    const TSNode assignment = ts_node_named_child(statement, 0);
+    if (!isType(statement, "expression_statement") || !isType(assignment, "assignment")) continue;
+    const TSNode name = field(assignment, "left");
+    const std::string text(textOf(name, module.source()));
+    if (!isType(name, "identifier") || !isLegacyApiKeyName(text)) continue;
+    report(*rule, spanOf(name), formatMessage(rule->message, [&](std::string_view parameter) -> std::optional<std::string> {
+             if (parameter == "span") return text;
+             return std::nullopt;
+           }));
+  }
+}
+
+void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const std::string_view source = module.source();
+  const std::string type = calleeType(call, scope, module, interpreter);
+  TSNode command{};
+  if (endsWithComponent(type, "BashOperator")) {
+    command = argumentOf(call, SIZE_MAX, "bash_command", source);
+  } else if (type == "os.system" || type == "os.popen") {
+    command = argumentOf(call, 0, "command", source);
+  } else if (type.starts_with("subprocess.")) {
+    command = argumentOf(call, 0, "args", source);
+  }
+  while (isType(command, "parenthesized_expression")) command = ts_node_named_child(command, 0);
+  if (ts_node_is_null(command)) return;
+
+  // The command's text where every byte maps back to the file: literal
+  // strings only; an argument list becomes words joined by spaces.
+  EmbeddedCode code;
+  code.language = Language::Shell;
+  code.fallback = spanOf(command);
+  std::vector<TSNode> literals;
+  std::string separator;
+  if (isType(command, "string")) {
+    literals.push_back(command);
+  } else if (isType(command, "concatenated_string")) {
+    literals = namedChildren(command);
+  } else if (isType(command, "list")) {
+    literals = namedChildren(command);
+    separator = " ";
+  } else {
+    return;
+  }
+  for (const TSNode literal : literals) {
+    if (isType(literal, "comment")) continue;
+    if (!isType(literal, "string")) return;
+    if (!code.text.empty()) {
+      code.text += separator;
+      code.hostOffsets.resize(code.text.size(), ts_node_start_byte(literal));
+    }
+    for (const StringPart& part : decodeString(literal, source)) {
+      if (part.isInterpolation) return;
+      code.text += part.text;
+      code.hostOffsets.insert(code.hostOffsets.end(), part.offsets.begin(), part.offsets.end());
+    }
+  }
+  FileAnalysis embedded = context_.analyzeEmbedded(file_, code);
+  std::move(embedded.detections.begin(), embedded.detections.end(), std::back_inserter(analysis_.detections));
+  std::move(embedded.notifications.begin(), embedded.notifications.end(), std::back_inserter(analysis_.notifications));
+}
+
+void DbtChecks::checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  if (context_.rule("DBT001") == nullptr) return;
+  // {"Authorization": value}, or headers["Authorization"] = value.
+  TSNode key = field(expression, "key");
+  TSNode value = field(expression, "value");
+  if (isType(expression, "subscript")) {
+    key = field(expression, "subscript");
+    const TSNode assignment = ts_node_parent(expression);
+    if (!isType(assignment, "assignment") || !ts_node_eq(field(assignment, "left"), expression)) return;
+    value = field(assignment, "right");
+  }
+  if (!equalsIgnoringCase(plainLiteral(key, module.source()).value_or(""), "Authorization")) return;
+  // `Authorization: token …` is GitHub's header too: only where the file
+  // talks to dbt Cloud.
+  if (ts_node_is_null(value) || !fileNamesDbtCloudHost(module)) return;
+  reportLegacyKeys(value, true, scope, module, interpreter);
+}
+
+void DbtChecks::checkClientCredentials(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  if (context_.rule("DBT001") == nullptr) return;
+  const std::string type = calleeType(call, scope, module, interpreter);
+  if (!type.starts_with("dbtc.") || !endsWithComponent(type, "dbtCloudClient")) return;
+  for (const char* keyword : {"api_key", "service_token"}) {
+    const TSNode value = argumentOf(call, SIZE_MAX, keyword, module.source());
+    if (!ts_node_is_null(value)) reportLegacyKeys(value, false, scope, module, interpreter);
+  }
+}
+
+void DbtChecks::reportLegacyKeys(TSNode value, bool scheme, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const std::string_view source = file_.text();
+  // The expression and what it is made of: f-string parts and `+` operands.
+  std::vector<TSNode> parts{value};
+  for (size_t i = 0; i < parts.size() && i < 16; ++i) {
+    if (isType(parts[i], "binary_operator")) {
+      parts.push_back(field(parts[i], "left"));
+      parts.push_back(field(parts[i], "right"));
+    }
+    for (const TSNode child : namedChildren(parts[i])) {
+      if (isType(child, "interpolation")) parts.push_back(field(child, "expression"));
+    }
+  }
+  for (const TSNode part : parts) {
+    for (const Value& candidate : interpreter.evaluate(part, scope, module)) {
+      const std::optional<std::string> text = candidate.text.knownText();
+      const Span span = candidate.origin.span;
+      // Only a literal written in this file, unchanged: its text is its source.
+      if (candidate.kind != Value::Kind::String || candidate.origin.file != &file_ || !text || span.end > source.size() ||
+          source.substr(span.begin, span.end - span.begin) != *text) {
+        continue;
+      }
+      std::string_view credential = *text;
+      size_t skipped = 0;
+      for (const std::string_view prefix : {"token ", "bearer "}) {
+        if (scheme && equalsIgnoringCase(credential.substr(0, prefix.size()), prefix)) skipped = prefix.size();
+      }
+      credential.remove_prefix(skipped);
+      if (classifyCredential(credential) != CredentialKind::LegacyKey) continue;
+      const Span secret{span.begin + skipped, span.end};
+      report(*context_.rule("DBT001"), secret, formatMessage(context_.rule("DBT001")->message, [](std::string_view) { return std::nullopt; }));
+      analysis_.detections.back().secrets.push_back(secret);
+    }
+  }
+}
+
+bool DbtChecks::fileNamesDbtCloudHost(const Module& module) {
+  if (namesDbtCloudHost_) return *namesDbtCloudHost_;
+  namesDbtCloudHost_ = false;
+  std::vector<TSNode> pending{module.root()};
+  while (!pending.empty() && !*namesDbtCloudHost_) {
+    const TSNode node = pending.back();
+    pending.pop_back();
+    if (isType(node, "string")) {
+      for (const StringPart& part : decodeString(node, module.source())) {
+        const size_t scheme = part.text.find("://");
+        if (scheme == std::string::npos) continue;
+        const Endpoint endpoint = classifyEndpoint(ResolvedString::literal(part.text.substr(part.text.rfind(' ', scheme) + 1)), context_.hosts());
+        if (endpoint.host == HostKind::DbtCloud) namesDbtCloudHost_ = true;
+      }
+      continue;
+    }
+    for (const TSNode child : namedChildren(node)) pending.push_back(child);
+  }
+  return *namesDbtCloudHost_;
+}
+
+}  // namespace dbtlint::python

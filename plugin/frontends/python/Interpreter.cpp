@@ -1,0 +1,771 @@
+#include "Interpreter.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+
+#include "StringOperations.h"
+#include "Syntax.h"
+
+extern "C" const TSLanguage* tree_sitter_python(void);
+
+namespace dbtlint::python {
+namespace {
+
+// Deeper expressions are unknown: no stack overflow on generated code.
+constexpr int kDeepestExpression = 200;
+// What a call to a function of the scanned code costs in depth: at most four
+// nested calls are followed for their return values.
+constexpr int kCallDepth = 40;
+constexpr int kDeepestBlock = 160;
+// Function bodies run for their return values, at most this many per file:
+// a file of many functions calling each other stays fast.
+constexpr int kMostFunctionRuns = 2000;
+// Modules imported from the scanned tree, followed at most this many per
+// file, and through at most this many imports in a row: constants rarely
+// travel further, and every module followed is parsed and run.
+constexpr size_t kMostImportedModules = 16;
+constexpr int kLongestImportChain = 2;
+
+Origin originOf(TSNode node, const Module& module) { return {module.file.get(), pointOf(node)}; }
+
+// Every left value followed by every right one.
+Values concatenate(const std::vector<ResolvedString>& left, const std::vector<ResolvedString>& right, Origin origin) {
+  Values result;
+  for (const ResolvedString& l : left) {
+    for (const ResolvedString& r : right) addValues(result, {Value::string(ResolvedString(l).append(r), origin)});
+  }
+  return result;
+}
+
+bool isProperty(const Value& value) {
+  if (value.kind != Value::Kind::Function || value.module == nullptr) return false;
+  const TSNode decorated = ts_node_parent(value.definition);
+  if (!isType(decorated, "decorated_definition")) return false;
+  for (const TSNode decorator : namedChildren(decorated)) {
+    if (isType(decorator, "decorator") && textOf(decorator, value.module->source()).ends_with("property")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ResolvedString holeFor(TSNode expression, std::string_view source) {
+  std::string name = dottedName(expression, source);
+  if (name.empty() && isType(expression, "call")) name = dottedName(field(expression, "function"), source);
+  return ResolvedString::hole(name.size() <= 40 ? lastComponent(name) : std::string());
+}
+
+std::unique_ptr<Module> Interpreter::parse(std::shared_ptr<const SourceFile> file) {
+  auto module = std::make_unique<Module>();
+  module->file = std::move(file);
+  const std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
+  ts_parser_set_language(parser.get(), tree_sitter_python());
+  // Python reads a lone CR as a line end; the grammar does not. Same length,
+  // so offsets stay those of the file.
+  std::string text(module->file->text());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
+  }
+  module->tree.reset(ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())));
+  return module;
+}
+
+void Interpreter::run(Module& module) { runModule(module, true); }
+
+void Interpreter::runModule(Module& module, bool checking) {
+  if (!module.tree) return;
+  module.evaluating = true;
+  std::vector<TSNode> definitions;
+  const Frame frame{&module, checking, nullptr, 0, &definitions};
+  runBlock(module.root(), module.globals, frame);
+  // Functions run after the module has loaded: they see its final names.
+  if (checking) runDefinitions(definitions, module.globals, frame);
+  module.evaluating = false;
+}
+
+void Interpreter::runDefinitions(const std::vector<TSNode>& definitions, const Scope& enclosing, const Frame& frame) {
+  for (const TSNode definition : definitions) {
+    if (isType(definition, "class_definition")) {
+      runClass(definition, enclosing, frame);
+    } else {
+      runFunction(definition, enclosing, frame, {});
+    }
+  }
+}
+
+void Interpreter::runClass(TSNode definition, const Scope& enclosing, const Frame& frame) {
+  Scope body;
+  body.parent = &enclosing;
+  std::vector<TSNode> members;
+  Frame classFrame = frame;
+  classFrame.definitions = &members;
+  classFrame.returns = nullptr;
+  classFrame.depth = frame.depth + 1;
+  runBlock(field(definition, "body"), body, classFrame);
+  // Methods see class attributes, other methods and what __init__ sets as
+  // `self.name`.
+  Scope self;
+  self.parent = &enclosing;
+  for (const auto& [name, values] : body.names) self.names["self." + name] = values;
+  for (const TSNode member : members) {
+    if (isType(member, "function_definition") && textOf(field(member, "name"), frame.module->source()) == "__init__") {
+      Frame quiet = classFrame;
+      quiet.checking = false;
+      const Scope constructed = runFunction(member, self, quiet, {});
+      for (const auto& [name, values] : constructed.names) {
+        if (name.starts_with("self.")) self.names[name] = values;
+      }
+    }
+  }
+  runDefinitions(members, self, classFrame);
+}
+
+Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const Frame& frame,
+                               const std::vector<std::pair<std::string, Values>>& arguments) {
+  const std::string_view source = frame.module->source();
+  Scope local;
+  local.parent = &enclosing;
+  for (const TSNode parameter : namedChildren(field(definition, "parameters"))) {
+    const std::string name = parameterName(parameter, source);
+    if (name.empty() || name == "self" || name == "cls") continue;
+    Values values;
+    if (const TSNode value = field(parameter, "value"); !ts_node_is_null(value)) {
+      values = evaluate(value, enclosing, *frame.module, frame.depth);
+    } else if (const TSNode annotation = field(parameter, "type"); !ts_node_is_null(annotation)) {
+      // `client: dbtCloudClient` says what the parameter holds; a builtin
+      // type (`int`, `str`) says nothing of its value.
+      for (const Value& declared : evaluate(ts_node_named_child(annotation, 0), enclosing, *frame.module, frame.depth)) {
+        if (declared.kind == Value::Kind::Object && declared.type.find('.') != std::string::npos) {
+          addValues(values, {Value::object(declared.type, originOf(parameter, *frame.module))});
+        }
+      }
+    }
+    if (values.empty()) values.push_back(Value::string(ResolvedString::hole(name), originOf(parameter, *frame.module)));
+    local.bind(name, std::move(values));
+  }
+  for (const auto& [name, values] : arguments) {
+    if (local.names.contains(name)) local.bind(name, values);
+  }
+  std::vector<TSNode> nested;
+  Frame body = frame;
+  body.definitions = &nested;
+  body.depth = frame.depth + 1;
+  runBlock(field(definition, "body"), local, body);
+  // A body run again for a call (frame.returns set) does not run its nested
+  // definitions again.
+  if (frame.checking && frame.returns == nullptr) runDefinitions(nested, local, body);
+  return local;
+}
+
+bool Interpreter::runBlock(TSNode block, Scope& scope, const Frame& frame) {
+  if (frame.depth > kDeepestBlock) return true;
+  for (const TSNode statement : namedChildren(block)) {
+    if (!runStatement(statement, scope, frame)) return false;
+  }
+  return true;
+}
+
+bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& frame) {
+  const std::string_view type = nodeType(statement);
+  const Module& module = *frame.module;
+  Frame inner = frame;
+  inner.depth = frame.depth + 1;
+  if (type == "comment") return true;
+  if (type == "expression_statement") {
+    visitExpressions(statement, scope, frame);
+    for (const TSNode expression : namedChildren(statement)) {
+      if (isType(expression, "assignment")) {
+        std::vector<TSNode> targets;
+        TSNode right = expression;
+        while (isType(right, "assignment")) {
+          targets.push_back(field(right, "left"));
+          right = field(right, "right");
+        }
+        if (ts_node_is_null(right)) continue;  // an annotation alone
+        const Values values = evaluate(right, scope, module, frame.depth);
+        for (const TSNode target : targets) assign(target, values, scope, module);
+      } else if (isType(expression, "augmented_assignment")) {
+        const TSNode target = field(expression, "left");
+        const Origin origin = originOf(expression, module);
+        Values values;
+        if (textOf(field(expression, "operator"), module.source()) == "+=") {
+          values = concatenate(strings(evaluate(target, scope, module, frame.depth)),
+                               strings(evaluate(field(expression, "right"), scope, module, frame.depth)), origin);
+        } else {
+          values.push_back(Value::string(holeFor(target, module.source()), origin));
+        }
+        assign(target, values, scope, module);
+      }
+    }
+    return true;
+  }
+  if (type == "if_statement") {
+    const Scope before = scope;
+    Scope after;
+    after.parent = scope.parent;
+    bool reachable = false;
+    // A branch whose condition is known true ends the chain; one known
+    // false is skipped.
+    bool decided = false;
+    const auto branch = [&](TSNode condition, TSNode block) {
+      if (decided) return;
+      visitExpressions(condition, before, frame);
+      const std::optional<bool> taken = ts_node_is_null(condition) ? true : truthiness(condition, before, module);
+      if (taken == false) return;
+      decided = taken == true;
+      Scope path = before;
+      if (runBlock(block, path, inner)) {
+        after.merge(path);
+        reachable = true;
+      }
+    };
+    branch(field(statement, "condition"), field(statement, "consequence"));
+    for (const TSNode clause : namedChildren(statement)) {
+      if (isType(clause, "elif_clause")) branch(field(clause, "condition"), field(clause, "consequence"));
+      if (isType(clause, "else_clause")) branch(TSNode{}, field(clause, "body"));
+    }
+    if (!decided) {
+      after.merge(before);
+      reachable = true;
+    }
+    scope.names = std::move(after.names);
+    return reachable;
+  }
+  if (type == "for_statement" || type == "while_statement") {
+    visitExpressions(field(statement, type == "for_statement" ? "right" : "condition"), scope, frame);
+    Scope loop = scope;
+    if (type == "for_statement") {
+      const TSNode target = field(statement, "left");
+      assign(target, {Value::string(holeFor(target, module.source()), originOf(target, module))}, loop, module);
+    }
+    runBlock(field(statement, "body"), loop, inner);
+    scope.merge(loop);  // the body may run or not
+    if (const TSNode otherwise = field(statement, "alternative"); !ts_node_is_null(otherwise)) {
+      runBlock(field(otherwise, "body"), scope, inner);
+    }
+    return true;
+  }
+  if (type == "try_statement") {
+    Scope tried = scope;
+    Scope after;
+    after.parent = scope.parent;
+    bool reachable = false;
+    bool bodyReachable = runBlock(field(statement, "body"), tried, inner);
+    for (const TSNode clause : namedChildren(statement)) {
+      if (isType(clause, "else_clause") && bodyReachable) bodyReachable = runBlock(field(clause, "body"), tried, inner);
+    }
+    if (bodyReachable) {
+      after.merge(tried);
+      reachable = true;
+    }
+    for (const TSNode clause : namedChildren(statement)) {
+      if (!isType(clause, "except_clause")) continue;
+      // The exception may come from anywhere in the body.
+      Scope handler = scope;
+      handler.merge(tried);
+      for (const TSNode block : namedChildren(clause)) {
+        if (isType(block, "block") && runBlock(block, handler, inner)) {
+          after.merge(handler);
+          reachable = true;
+        }
+      }
+    }
+    scope.names = std::move(after.names);
+    for (const TSNode clause : namedChildren(statement)) {
+      if (isType(clause, "finally_clause")) {
+        for (const TSNode block : namedChildren(clause)) {
+          if (isType(block, "block")) reachable = runBlock(block, scope, inner) && reachable;
+        }
+      }
+    }
+    return reachable;
+  }
+  if (type == "with_statement") {
+    for (const TSNode clause : namedChildren(statement)) {
+      if (!isType(clause, "with_clause")) continue;
+      visitExpressions(clause, scope, frame);
+      for (const TSNode item : namedChildren(clause)) {
+        const TSNode value = field(item, "value");
+        if (!isType(value, "as_pattern")) continue;
+        const TSNode alias = field(value, "alias");
+        const Values values = evaluate(ts_node_named_child(value, 0), scope, module, frame.depth);
+        if (!ts_node_is_null(alias) && ts_node_named_child_count(alias) > 0) assign(ts_node_named_child(alias, 0), values, scope, module);
+      }
+    }
+    return runBlock(field(statement, "body"), scope, inner);
+  }
+  if (type == "decorated_definition") {
+    for (const TSNode decorator : namedChildren(statement)) {
+      if (isType(decorator, "decorator")) visitExpressions(decorator, scope, frame);
+    }
+    return runStatement(field(statement, "definition"), scope, frame);
+  }
+  if (type == "function_definition" || type == "class_definition") {
+    Value definition;
+    definition.kind = type == "class_definition" ? Value::Kind::Class : Value::Kind::Function;
+    definition.type = std::string(textOf(field(statement, "name"), module.source()));
+    definition.definition = statement;
+    definition.module = &module;
+    definition.origin = originOf(statement, module);
+    scope.bind(definition.type, {definition});
+    if (type == "class_definition") {
+      visitExpressions(field(statement, "superclasses"), scope, frame);
+      if (frame.checking) visitor_.visit(statement, scope, module, *this);
+    }
+    if (frame.definitions != nullptr) frame.definitions->push_back(statement);
+    return true;
+  }
+  if (type == "return_statement") {
+    visitExpressions(statement, scope, frame);
+    if (frame.returns != nullptr && ts_node_named_child_count(statement) > 0) {
+      addValues(*frame.returns, evaluate(ts_node_named_child(statement, 0), scope, module, frame.depth));
+    }
+    return false;
+  }
+  if (type == "raise_statement") {
+    visitExpressions(statement, scope, frame);
+    return false;
+  }
+  if (type == "import_statement" || type == "import_from_statement") {
+    bindImport(statement, scope, module);
+    return true;
+  }
+  // Anything else (match, del, assert, print…): its expressions, in place.
+  visitExpressions(statement, scope, frame);
+  return true;
+}
+
+void Interpreter::assign(TSNode target, const Values& values, Scope& scope, const Module& module) {
+  if (isType(target, "identifier") || isType(target, "attribute")) {
+    const std::string name = dottedName(target, module.source());
+    if (!name.empty()) scope.bind(name, values);
+    return;
+  }
+  if (isType(target, "pattern_list") || isType(target, "tuple_pattern") || isType(target, "list_pattern")) {
+    for (const TSNode element : namedChildren(target)) {
+      assign(element, {Value::string(holeFor(element, module.source()), originOf(element, module))}, scope, module);
+    }
+  }
+}
+
+void Interpreter::visitExpressions(TSNode node, const Scope& scope, const Frame& frame) {
+  if (!frame.checking || ts_node_is_null(node)) return;
+  std::vector<TSNode> pending{node};
+  while (!pending.empty()) {
+    const TSNode current = pending.back();
+    pending.pop_back();
+    const std::string_view type = nodeType(current);
+    if (type == "function_definition" || type == "class_definition" || type == "decorated_definition") continue;
+    if (type == "call" || type == "subscript" || type == "pair") visitor_.visit(current, scope, *frame.module, *this);
+    const uint32_t count = ts_node_named_child_count(current);
+    for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_named_child(current, i - 1));
+  }
+}
+
+std::optional<bool> Interpreter::truthiness(TSNode condition, const Scope& scope, const Module& module) {
+  if (isType(condition, "not_operator")) {
+    const std::optional<bool> operand = truthiness(field(condition, "argument"), scope, module);
+    return operand ? std::optional<bool>(!*operand) : std::nullopt;
+  }
+  if (!isType(condition, "identifier") && !isType(condition, "attribute")) return std::nullopt;
+  const Values values = evaluate(condition, scope, module);
+  const auto isNone = [](const Value& v) { return v.kind == Value::Kind::Object && v.type == "None"; };
+  const auto isKnownTrue = [](const Value& v) {
+    const std::optional<std::string> text = v.kind == Value::Kind::String ? v.text.knownText() : std::nullopt;
+    return text && !text->empty() && *text != "0";
+  };
+  if (std::all_of(values.begin(), values.end(), isNone)) return false;
+  if (std::all_of(values.begin(), values.end(), isKnownTrue)) return true;
+  return std::nullopt;
+}
+
+std::vector<ResolvedString> Interpreter::strings(const Values& values) const {
+  std::vector<ResolvedString> texts;
+  for (const Value& value : values) {
+    texts.push_back(value.kind == Value::Kind::String ? value.text : ResolvedString::hole(lastComponent(value.type)));
+  }
+  if (texts.empty()) texts.push_back(ResolvedString::hole());
+  return texts;
+}
+
+Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module& module, int depth) {
+  const std::string_view source = module.source();
+  const Origin origin = originOf(expression, module);
+  const auto unknown = [&] { return Values{Value::string(holeFor(expression, source), origin)}; };
+  if (ts_node_is_null(expression) || depth > kDeepestExpression) return unknown();
+  const std::string_view type = nodeType(expression);
+  if (type == "string") return evaluateString(expression, scope, module, depth);
+  if (type == "none") return {Value::object("None", origin)};
+  if (type == "integer") return {Value::string(ResolvedString::literal(std::string(textOf(expression, source))), origin)};
+  if (type == "concatenated_string") {
+    Values result{Value::string(ResolvedString(), origin)};
+    for (const TSNode part : namedChildren(expression)) {
+      if (!isType(part, "string")) continue;
+      result = concatenate(strings(result), strings(evaluateString(part, scope, module, depth + 1)), origin);
+    }
+    return result;
+  }
+  if (type == "identifier" || type == "attribute") {
+    const std::string name = dottedName(expression, source);
+    if (!name.empty()) {
+      if (const Values* bound = scope.find(name)) {
+        if (type == "identifier" || std::none_of(bound->begin(), bound->end(), isProperty)) return *bound;
+        // `self.base_url` of a @property: what it returns.
+        Values result;
+        for (const Value& value : *bound) {
+          addValues(result, isProperty(value) ? callFunction(value, expression, scope, module, depth, false) : Values{value});
+        }
+        return result;
+      }
+      if (type == "identifier") return {Value::object(name, origin)};  // a builtin or an unbound global
+    }
+    const std::string attribute(textOf(field(expression, "attribute"), source));
+    Values result;
+    for (const Value& object : evaluate(field(expression, "object"), scope, module, depth + 1)) {
+      const std::string owner = object.kind == Value::Kind::String ? "str" : object.type;
+      Value member = Value::object(owner.empty() ? std::string() : owner + "." + attribute, origin);
+      if (object.kind == Value::Kind::Object) member.baseUrls = object.baseUrls;
+      addValues(result, {member});
+    }
+    return result;
+  }
+  if (type == "call") return evaluateCall(expression, scope, module, depth);
+  if (type == "binary_operator") return evaluateBinary(expression, scope, module, depth);
+  if (type == "parenthesized_expression" || type == "await") {
+    return evaluate(ts_node_named_child(expression, 0), scope, module, depth + 1);
+  }
+  if (type == "conditional_expression" && ts_node_named_child_count(expression) == 3) {
+    Values result = evaluate(ts_node_named_child(expression, 0), scope, module, depth + 1);
+    addValues(result, evaluate(ts_node_named_child(expression, 2), scope, module, depth + 1));
+    return result;
+  }
+  if (type == "boolean_operator") {
+    Values result = evaluate(field(expression, "right"), scope, module, depth + 1);
+    if (textOf(field(expression, "operator"), source) == "or") {
+      Values left = evaluate(field(expression, "left"), scope, module, depth + 1);
+      addValues(left, result);
+      return left;
+    }
+    return result;
+  }
+  if (type == "named_expression") return evaluate(field(expression, "value"), scope, module, depth + 1);
+  if (type == "subscript") {
+    // os.environ["NAME"]: what the environment holds, named.
+    for (const Value& container : evaluate(field(expression, "value"), scope, module, depth + 1)) {
+      if (container.kind == Value::Kind::Object && endsWithComponent(container.type, "environ")) {
+        const std::string key = plainLiteral(field(expression, "subscript"), source).value_or("");
+        if (!key.empty()) return {Value::string(ResolvedString::hole(key), origin)};
+      }
+    }
+  }
+  return unknown();
+}
+
+Values Interpreter::evaluateString(TSNode string, const Scope& scope, const Module& module, int depth) {
+  const Origin origin = originOf(string, module);
+  std::vector<ResolvedString> texts{ResolvedString()};
+  for (const StringPart& part : decodeString(string, module.source())) {
+    if (!part.isInterpolation) {
+      for (ResolvedString& text : texts) text.appendLiteral(part.text);
+      continue;
+    }
+    const Values inserted = evaluate(field(part.interpolation, "expression"), scope, module, depth + 1);
+    Values combined = concatenate(texts, strings(inserted), origin);
+    texts = strings(combined);
+  }
+  Values result;
+  for (ResolvedString& text : texts) addValues(result, {Value::string(std::move(text), origin)});
+  return result;
+}
+
+Values Interpreter::evaluateBinary(TSNode expression, const Scope& scope, const Module& module, int depth) {
+  const Origin origin = originOf(expression, module);
+  const std::string_view operation = textOf(field(expression, "operator"), module.source());
+  const TSNode left = field(expression, "left");
+  const TSNode right = field(expression, "right");
+  if (operation == "+") {
+    return concatenate(strings(evaluate(left, scope, module, depth + 1)), strings(evaluate(right, scope, module, depth + 1)), origin);
+  }
+  if (operation == "/") {
+    Values result;
+    for (const ResolvedString& l : strings(evaluate(left, scope, module, depth + 1))) {
+      for (const ResolvedString& r : strings(evaluate(right, scope, module, depth + 1))) {
+        addValues(result, {Value::string(pathJoin(l, r), origin)});
+      }
+    }
+    return result;
+  }
+  if (operation == "%") {
+    std::vector<ResolvedString> arguments;
+    std::map<std::string, ResolvedString> named;
+    if (isType(right, "tuple")) {
+      for (const TSNode element : namedChildren(right)) arguments.push_back(strings(evaluate(element, scope, module, depth + 1)).front());
+    } else if (isType(right, "dictionary")) {
+      for (const TSNode pair : namedChildren(right)) {
+        const std::string key = plainLiteral(field(pair, "key"), module.source()).value_or("");
+        if (!key.empty()) named[key] = strings(evaluate(field(pair, "value"), scope, module, depth + 1)).front();
+      }
+    } else {
+      arguments.push_back(strings(evaluate(right, scope, module, depth + 1)).front());
+    }
+    Values result;
+    for (const ResolvedString& format : strings(evaluate(left, scope, module, depth + 1))) {
+      addValues(result, {Value::string(percentFormat(format, arguments, named), origin)});
+    }
+    return result;
+  }
+  return {Value::string(ResolvedString::hole(), origin)};
+}
+
+Values Interpreter::evaluateCall(TSNode call, const Scope& scope, const Module& module, int depth) {
+  const TSNode function = field(call, "function");
+  if (isType(function, "attribute")) {
+    const Values receiver = evaluate(field(function, "object"), scope, module, depth + 1);
+    const bool onString = std::any_of(receiver.begin(), receiver.end(), [](const Value& v) { return v.kind == Value::Kind::String; });
+    if (onString) {
+      return callStringMethod(receiver, std::string(textOf(field(function, "attribute"), module.source())), call, scope, module, depth);
+    }
+  }
+  Values result;
+  for (const Value& callee : evaluate(function, scope, module, depth + 1)) addValues(result, callValue(callee, call, scope, module, depth));
+  return result;
+}
+
+Values Interpreter::callValue(const Value& callee, TSNode call, const Scope& scope, const Module& module, int depth) {
+  const Origin origin = originOf(call, module);
+  switch (callee.kind) {
+    case Value::Kind::Function: return callFunction(callee, call, scope, module, depth, false);
+    case Value::Kind::Class: {
+      Value instance = Value::object(callee.type, origin);
+      instance.definition = callee.definition;
+      instance.module = callee.module;
+      return {instance};
+    }
+    case Value::Kind::Object: return callKnown(callee.type, call, scope, module, depth);
+    case Value::Kind::String: break;
+  }
+  return {Value::string(holeFor(call, module.source()), origin)};
+}
+
+Values Interpreter::callKnown(const std::string& type, TSNode call, const Scope& scope, const Module& module, int depth) {
+  const std::string_view source = module.source();
+  const Origin origin = originOf(call, module);
+  const auto argumentValues = [&](size_t position, std::string_view keyword) {
+    const TSNode node = argumentOf(call, position, keyword, source);
+    return ts_node_is_null(node) ? Values{} : evaluate(node, scope, module, depth + 1);
+  };
+  // Reads of the environment and of Airflow variables: the value is unknown,
+  // but named; a default is one more value.
+  const bool environment = type == "os.getenv" || endsWithComponent(type, "environ.get");
+  if (environment || endsWithComponent(type, "Variable.get")) {
+    const std::string name = plainLiteral(argumentOf(call, 0, "key", source), source).value_or("");
+    Values result{Value::string(ResolvedString::hole(name), origin)};
+    addValues(result, argumentValues(1, environment ? "default" : "default_var"));
+    return result;
+  }
+  if (endsWithComponent(type, "urljoin")) {
+    Values result;
+    for (const ResolvedString& base : strings(argumentValues(0, "base"))) {
+      for (const ResolvedString& reference : strings(argumentValues(1, "url"))) {
+        addValues(result, {Value::string(urlJoin(base, reference), origin)});
+      }
+    }
+    return result;
+  }
+  if (type == "os.path.join" || type == "posixpath.join") {
+    std::vector<ResolvedString> joined = strings(argumentValues(0, ""));
+    for (size_t position = 1; !ts_node_is_null(argumentOf(call, position, "", source)); ++position) {
+      std::vector<ResolvedString> next;
+      for (const ResolvedString& left : joined) {
+        for (const ResolvedString& right : strings(argumentValues(position, ""))) {
+          if (next.size() < kMaxValues) next.push_back(pathJoin(left, right));
+        }
+      }
+      joined = std::move(next);
+    }
+    Values result;
+    for (const ResolvedString& text : joined) addValues(result, {Value::string(text, origin)});
+    return result;
+  }
+  const std::string last = lastComponent(type);
+  if (type == "str" || last == "URL" || last == "Path" || last == "PurePosixPath" || last == "PosixPath") {
+    Values result;
+    for (const ResolvedString& text : strings(argumentValues(0, ""))) addValues(result, {Value::string(text, origin)});
+    return result;
+  }
+  Value made = Value::object(type, origin);
+  // What a client's requests are relative to.
+  for (const ResolvedString& base : strings(argumentValues(SIZE_MAX, "base_url"))) {
+    if (!base.pieces().empty() && !base.pieces().front().isHole) made.baseUrls.push_back(base);
+  }
+  if (last == "HTTPSConnection" || last == "HTTPConnection") {
+    const std::string scheme = last == "HTTPSConnection" ? "https://" : "http://";
+    for (const ResolvedString& host : strings(argumentValues(0, "host"))) {
+      made.baseUrls.push_back(ResolvedString::literal(scheme).append(host));
+    }
+  }
+  return {made};
+}
+
+Values Interpreter::callStringMethod(const Values& receiver, const std::string& method, TSNode call, const Scope& scope,
+                                     const Module& module, int depth) {
+  const std::string_view source = module.source();
+  const Origin origin = originOf(call, module);
+  std::vector<ResolvedString> arguments;
+  std::map<std::string, ResolvedString> named;
+  for (const TSNode argument : namedChildren(field(call, "arguments"))) {
+    if (isType(argument, "keyword_argument")) {
+      named[std::string(textOf(field(argument, "name"), source))] = strings(evaluate(field(argument, "value"), scope, module, depth + 1)).front();
+    } else if (!isType(argument, "comment")) {
+      arguments.push_back(strings(evaluate(argument, scope, module, depth + 1)).front());
+    }
+  }
+  Values result;
+  for (const ResolvedString& text : strings(receiver)) {
+    ResolvedString made;
+    if (method == "format") {
+      made = braceFormat(text, arguments, named);
+    } else if (method == "join") {
+      const TSNode items = argumentOf(call, 0, "", source);
+      if (!isType(items, "list") && !isType(items, "tuple")) {
+        made = ResolvedString::hole();
+      } else {
+        bool first = true;
+        for (const TSNode item : namedChildren(items)) {
+          if (made.render().size() > kLongestString) break;  // a hole anyway
+          if (!first) made.append(text);
+          made.append(strings(evaluate(item, scope, module, depth + 1)).front());
+          first = false;
+        }
+      }
+    } else if (method == "strip" || method == "lstrip" || method == "rstrip") {
+      const std::string characters = arguments.empty() ? std::string(" \t\r\n") : arguments.front().knownText().value_or("");
+      made = stripped(text, characters, method != "rstrip", method != "lstrip");
+    } else if (method == "encode" || method == "decode") {
+      made = text;
+    } else {
+      made = ResolvedString::hole();
+    }
+    addValues(result, {Value::string(std::move(made), origin)});
+  }
+  return result;
+}
+
+void Interpreter::runWrapper(const Value& function, TSNode call, const Scope& scope, const Module& module) {
+  callFunction(function, call, scope, module, 0, true);
+}
+
+Values Interpreter::callFunction(const Value& function, TSNode call, const Scope& scope, const Module& module, int depth,
+                                 bool checking) {
+  const Origin origin = originOf(call, module);
+  if (depth + kCallDepth > kDeepestExpression || function.module == nullptr || functionRuns_ >= kMostFunctionRuns) {
+    return {Value::string(holeFor(call, module.source()), origin)};
+  }
+  // Arguments bind by position (after self) and by keyword.
+  std::vector<std::pair<std::string, Values>> arguments;
+  const std::vector<std::string> parameters = parameterNames(function.definition, function.module->source());
+  size_t position = 0;
+  for (const TSNode argument : namedChildren(field(call, "arguments"))) {
+    if (isType(argument, "keyword_argument")) {
+      arguments.emplace_back(std::string(textOf(field(argument, "name"), module.source())),
+                             evaluate(field(argument, "value"), scope, module, depth + 1));
+    } else if (!isType(argument, "comment") && position < parameters.size()) {
+      arguments.emplace_back(parameters[position++], evaluate(argument, scope, module, depth + 1));
+    }
+  }
+  // The same function with the same arguments returns the same values.
+  std::string key = std::to_string(reinterpret_cast<uintptr_t>(function.definition.id));
+  for (const auto& [name, values] : arguments) {
+    key += '\0' + name;
+    for (const Value& value : values) key += '\1' + (value.kind == Value::Kind::String ? value.text.render() : value.type);
+  }
+  if (const auto known = returned_.find(key); !checking && known != returned_.end()) return known->second;
+  ++functionRuns_;
+  Values returns;
+  std::vector<TSNode> ignored;
+  const Frame frame{function.module, checking, &returns, depth + kCallDepth, &ignored};
+  runFunction(function.definition, function.module->globals, frame, arguments);
+  if (returns.empty()) returns.push_back(Value::string(holeFor(call, module.source()), origin));
+  if (!checking) returned_.emplace(std::move(key), returns);
+  return returns;
+}
+
+void Interpreter::bindImport(TSNode statement, Scope& scope, const Module& module) {
+  const std::string_view source = module.source();
+  const bool from = isType(statement, "import_from_statement");
+  std::string moduleName;
+  const Module* local = nullptr;
+  if (from) {
+    const TSNode moduleNode = field(statement, "module_name");
+    int dots = 0;
+    if (isType(moduleNode, "relative_import")) {
+      for (const TSNode part : namedChildren(moduleNode)) {
+        if (isType(part, "import_prefix")) dots = static_cast<int>(textOf(part, source).size());
+        if (isType(part, "dotted_name")) moduleName = std::string(textOf(part, source));
+      }
+    } else {
+      moduleName = std::string(textOf(moduleNode, source));
+    }
+    local = importModule(module, dots, moduleName);
+  }
+  const uint32_t count = ts_node_child_count(statement);
+  for (uint32_t i = 0; i < count; ++i) {
+    const char* fieldName = ts_node_field_name_for_child(statement, i);
+    const TSNode child = ts_node_child(statement, i);
+    if (fieldName == nullptr || std::string_view(fieldName) != "name") continue;
+    TSNode nameNode = child;
+    TSNode aliasNode{};
+    if (isType(child, "aliased_import")) {
+      nameNode = field(child, "name");
+      aliasNode = field(child, "alias");
+    }
+    const std::string name(textOf(nameNode, source));
+    std::string alias = ts_node_is_null(aliasNode) ? name : std::string(textOf(aliasNode, source));
+    if (!from) {
+      // `import a.b` binds `a`; `import a.b as c` binds `c` to a.b.
+      const std::string bound = ts_node_is_null(aliasNode) ? name.substr(0, name.find('.')) : alias;
+      scope.bind(bound, {Value::object(ts_node_is_null(aliasNode) ? bound : name, originOf(child, module))});
+      continue;
+    }
+    if (local != nullptr) {
+      if (const Values* values = local->globals.find(name)) {
+        scope.bind(alias, *values);
+        continue;
+      }
+    }
+    scope.bind(alias, {Value::object(moduleName.empty() ? name : moduleName + "." + name, originOf(child, module))});
+  }
+}
+
+const Module* Interpreter::importModule(const Module& from, int dots, const std::string& dotted) {
+  namespace fs = std::filesystem;
+  if (imported_.size() >= kMostImportedModules || from.importDepth >= kLongestImportChain) return nullptr;
+  std::string relative = dotted;
+  std::replace(relative.begin(), relative.end(), '.', '/');
+  fs::path directory = fs::path(from.file->path()).parent_path();
+  for (int up = 1; up < dots; ++up) directory = directory.parent_path();
+  // An absolute import may name a package anywhere above the file.
+  const int levels = dots > 0 ? 1 : 4;
+  for (int level = 0; level < levels; ++level) {
+    for (const fs::path& candidate : {directory / (relative + ".py"), directory / relative / "__init__.py"}) {
+      const std::string path = candidate.lexically_normal().string();
+      if (relative.empty() || path == from.file->path()) continue;
+      if (const auto found = imported_.find(path); found != imported_.end()) {
+        return found->second && !found->second->evaluating ? found->second.get() : nullptr;
+      }
+      std::shared_ptr<const SourceFile> file = context_.loadFile(path);
+      if (!file) continue;
+      auto& slot = imported_[path];
+      slot = parse(std::move(file));
+      slot->importDepth = from.importDepth + 1;
+      runModule(*slot, false);
+      return slot.get();
+    }
+    if (directory.empty() || directory.parent_path() == directory) break;
+    directory = directory.parent_path();  // "pkg" becomes "", the working directory
+  }
+  return nullptr;
+}
+
+}  // namespace dbtlint::python

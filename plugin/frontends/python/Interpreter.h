@@ -1,0 +1,111 @@
+#pragma once
+
+#include <tree_sitter/api.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "FrontEnd.h"
+#include "Values.h"
+
+namespace dbtlint::python {
+
+// A parsed Python file and its names as they are once its top level ran.
+struct Module {
+  std::shared_ptr<const SourceFile> file;
+  std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree{nullptr, ts_tree_delete};
+  Scope globals;
+  bool evaluating = false;
+  int importDepth = 0;  // 0 for the scanned file, 1 for what it imports, …
+
+  std::string_view source() const { return file->text(); }
+  TSNode root() const { return ts_tree_root_node(tree.get()); }
+};
+
+// Where code is being interpreted: its module, the names bound so far, and
+// whether the expressions met are to be checked (only the scanned file's, and
+// only once: not again when a function is evaluated for its return value).
+struct Frame {
+  const Module* module = nullptr;
+  bool checking = false;
+  Values* returns = nullptr;  // a function's return values, when collecting them
+  int depth = 0;
+  std::vector<TSNode>* definitions = nullptr;  // functions and classes met, run after their scope
+};
+
+// Called for each call, subscript, dictionary pair and class definition of
+// the scanned file, with the names bound where it stands.
+class Interpreter;
+class ExpressionVisitor {
+ public:
+  virtual ~ExpressionVisitor() = default;
+  virtual void visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) = 0;
+};
+
+// Runs Python code abstractly: every statement of every function once, both
+// sides of each branch, so that each name holds every value it can have at
+// each point. Strings are resolved with holes for what is unknown; objects
+// carry the name of what made them.
+class Interpreter {
+ public:
+  Interpreter(const AnalysisContext& context, ExpressionVisitor& visitor) : context_(context), visitor_(visitor) {}
+
+  // Parses a file; nullptr tree when it cannot be parsed at all.
+  static std::unique_ptr<Module> parse(std::shared_ptr<const SourceFile> file);
+
+  // Interprets the scanned file, visiting its expressions.
+  void run(Module& module);
+
+  Values evaluate(TSNode expression, const Scope& scope, const Module& module, int depth = 0);
+  // Runs a function of the scanned code for one of its calls, with the
+  // call's arguments bound, visiting its expressions again: a wrapper's
+  // request seen with the URL its caller gives.
+  void runWrapper(const Value& function, TSNode call, const Scope& scope, const Module& module);
+  // The values as strings: objects and functions become holes.
+  std::vector<ResolvedString> strings(const Values& values) const;
+
+ private:
+  // Whether a condition is known true or false: a name that is only None, or
+  // only a non-empty known string or number, and `not` of one.
+  std::optional<bool> truthiness(TSNode condition, const Scope& scope, const Module& module);
+  bool runBlock(TSNode block, Scope& scope, const Frame& frame);
+  bool runStatement(TSNode statement, Scope& scope, const Frame& frame);
+  void runModule(Module& module, bool checking);
+  void runDefinitions(const std::vector<TSNode>& definitions, const Scope& enclosing, const Frame& frame);
+  void runClass(TSNode definition, const Scope& enclosing, const Frame& frame);
+  // Runs a function's body with its parameters bound (to `arguments` where
+  // given, else to their defaults or annotated types); returns its names.
+  Scope runFunction(TSNode definition, const Scope& enclosing, const Frame& frame,
+                    const std::vector<std::pair<std::string, Values>>& arguments);
+  void assign(TSNode target, const Values& values, Scope& scope, const Module& module);
+  void bindImport(TSNode statement, Scope& scope, const Module& module);
+  void visitExpressions(TSNode node, const Scope& scope, const Frame& frame);
+
+  Values evaluateString(TSNode string, const Scope& scope, const Module& module, int depth);
+  Values evaluateCall(TSNode call, const Scope& scope, const Module& module, int depth);
+  Values callValue(const Value& callee, TSNode call, const Scope& scope, const Module& module, int depth);
+  Values callKnown(const std::string& type, TSNode call, const Scope& scope, const Module& module, int depth);
+  Values callStringMethod(const Values& receiver, const std::string& method, TSNode call, const Scope& scope,
+                          const Module& module, int depth);
+  // A call of a function of the scanned code: its body runs with the
+  // arguments bound; the values it returns.
+  Values callFunction(const Value& function, TSNode call, const Scope& scope, const Module& module, int depth,
+                      bool checking);
+  Values evaluateBinary(TSNode expression, const Scope& scope, const Module& module, int depth);
+
+  const Module* importModule(const Module& from, int dots, const std::string& dotted);
+
+  const AnalysisContext& context_;
+  ExpressionVisitor& visitor_;
+  std::map<std::string, std::unique_ptr<Module>> imported_;  // by path
+  int functionRuns_ = 0;
+  std::map<std::string, Values> returned_;  // by function and arguments
+};
+
+// A hole named after a short expression (`{account_id}`), else unnamed.
+ResolvedString holeFor(TSNode expression, std::string_view source);
+
+}  // namespace dbtlint::python

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "FrontEnd.h"
+
+namespace dbtlint {
+
+// Python through tree-sitter-python: resolves the string values of URLs
+// (literals, concatenation, f-strings, formatting, urljoin, names on every
+// path, imported constants) and the objects requests are made on, then
+// decides the rules that depend on them. See docs/frontends/python.md.
+class PythonFrontEnd : public FrontEnd {
+ public:
+  bool handles(Language language) const override { return language == Language::Python; }
+  std::vector<std::string_view> decidedRules() const override;
+  FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
+};
+
+}  // namespace dbtlint

@@ -1,0 +1,205 @@
+#include "Syntax.h"
+
+#include <cctype>
+
+namespace dbtlint::python {
+
+std::string_view nodeType(TSNode node) { return ts_node_is_null(node) ? std::string_view() : ts_node_type(node); }
+
+bool isType(TSNode node, std::string_view type) { return nodeType(node) == type; }
+
+TSNode field(TSNode node, const char* name) {
+  if (ts_node_is_null(node)) return node;
+  return ts_node_child_by_field_name(node, name, static_cast<uint32_t>(std::char_traits<char>::length(name)));
+}
+
+std::vector<TSNode> namedChildren(TSNode node) {
+  std::vector<TSNode> children;
+  if (ts_node_is_null(node)) return children;
+  const uint32_t count = ts_node_named_child_count(node);
+  children.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) children.push_back(ts_node_named_child(node, i));
+  return children;
+}
+
+Span spanOf(TSNode node) { return {ts_node_start_byte(node), ts_node_end_byte(node)}; }
+
+std::string_view textOf(TSNode node, std::string_view source) {
+  const Span span = spanOf(node);
+  if (span.end > source.size() || span.begin > span.end) return {};
+  return source.substr(span.begin, span.end - span.begin);
+}
+
+bool contains(TSNode outer, TSNode inner) {
+  return ts_node_start_byte(outer) <= ts_node_start_byte(inner) && ts_node_end_byte(inner) <= ts_node_end_byte(outer);
+}
+
+std::string dottedName(TSNode node, std::string_view source) {
+  if (isType(node, "identifier")) return std::string(textOf(node, source));
+  if (!isType(node, "attribute")) return {};
+  const std::string object = dottedName(field(node, "object"), source);
+  if (object.empty()) return {};
+  return object + "." + std::string(textOf(field(node, "attribute"), source));
+}
+
+std::string lastComponent(const std::string& dotted) { return dotted.substr(dotted.rfind('.') + 1); }
+
+bool endsWithComponent(const std::string& dotted, std::string_view suffix) {
+  return dotted == suffix || (dotted.size() > suffix.size() && dotted.ends_with(suffix) &&
+                              dotted[dotted.size() - suffix.size() - 1] == '.');
+}
+
+std::string parameterName(TSNode parameter, std::string_view source) {
+  TSNode name = isType(parameter, "identifier") ? parameter : field(parameter, "name");
+  if (isType(parameter, "typed_parameter") && ts_node_named_child_count(parameter) > 0) name = ts_node_named_child(parameter, 0);
+  return isType(name, "identifier") ? std::string(textOf(name, source)) : std::string();
+}
+
+std::vector<std::string> parameterNames(TSNode definition, std::string_view source) {
+  std::vector<std::string> names;
+  for (const TSNode parameter : namedChildren(field(definition, "parameters"))) {
+    std::string name = parameterName(parameter, source);
+    if (!name.empty() && name != "self" && name != "cls") names.push_back(std::move(name));
+  }
+  return names;
+}
+
+TSNode argumentOf(TSNode call, size_t position, std::string_view keyword, std::string_view source) {
+  size_t index = 0;
+  for (const TSNode argument : namedChildren(field(call, "arguments"))) {
+    const std::string_view type = nodeType(argument);
+    if (type == "keyword_argument") {
+      if (!keyword.empty() && textOf(field(argument, "name"), source) == keyword) return field(argument, "value");
+    } else if (type != "comment" && type != "list_splat" && type != "dictionary_splat" && index++ == position) {
+      return argument;
+    }
+  }
+  return TSNode{};
+}
+
+namespace {
+
+void appendUtf8(std::string& out, uint32_t code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+// Decodes one escape sequence (text starts with a backslash) into `out`.
+void decodeEscape(std::string_view escape, std::string& out) {
+  if (escape.size() < 2) {
+    out += escape;
+    return;
+  }
+  const char kind = escape[1];
+  switch (kind) {
+    case '\n': case '\r': return;  // a line continuation
+    case 'n': out += '\n'; return;
+    case 't': out += '\t'; return;
+    case 'r': out += '\r'; return;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+      appendUtf8(out, static_cast<uint32_t>(std::stoul(std::string(escape.substr(1)), nullptr, 8)));
+      return;
+    case 'x': case 'u': case 'U':
+      try {
+        appendUtf8(out, static_cast<uint32_t>(std::stoul(std::string(escape.substr(2)), nullptr, 16)));
+      } catch (const std::exception&) {
+        out += escape;
+      }
+      return;
+    case 'a': out += '\a'; return;
+    case 'b': out += '\b'; return;
+    case 'f': out += '\f'; return;
+    case 'v': out += '\v'; return;
+    default: out += escape.substr(1); return;  // \\, \', \" and unknown escapes
+  }
+}
+
+}  // namespace
+
+std::vector<StringPart> decodeString(TSNode string, std::string_view source) {
+  std::vector<StringPart> parts;
+  bool raw = false;
+  const auto literalPart = [&]() -> StringPart& {
+    if (parts.empty() || parts.back().isInterpolation) parts.emplace_back();
+    return parts.back();
+  };
+  const auto appendRaw = [&](size_t begin, size_t end) {
+    StringPart& part = literalPart();
+    for (size_t i = begin; i < end; ++i) {
+      part.text += source[i];
+      part.offsets.push_back(i);
+    }
+  };
+  for (const TSNode child : namedChildren(string)) {
+    const std::string_view type = nodeType(child);
+    if (type == "string_start") {
+      for (const char c : textOf(child, source)) raw = raw || c == 'r' || c == 'R';
+    } else if (type == "interpolation") {
+      StringPart part;
+      part.isInterpolation = true;
+      part.interpolation = child;
+      parts.push_back(std::move(part));
+    } else if (type == "string_content") {
+      // Escapes are children of the content; the text between them is literal.
+      size_t position = ts_node_start_byte(child);
+      for (const TSNode escape : namedChildren(child)) {
+        const Span span = spanOf(escape);
+        appendRaw(position, span.begin);
+        if (isType(escape, "escape_interpolation")) {
+          appendRaw(span.begin, span.begin + 1);  // `{{` is `{`
+        } else if (raw) {
+          appendRaw(span.begin, span.end);
+        } else {
+          StringPart& part = literalPart();
+          decodeEscape(source.substr(span.begin, span.end - span.begin), part.text);
+          part.offsets.resize(part.text.size(), span.begin);
+        }
+        position = span.end;
+      }
+      appendRaw(position, ts_node_end_byte(child));
+    }
+  }
+  return parts;
+}
+
+std::optional<std::string> plainLiteral(TSNode node, std::string_view source) {
+  if (!isType(node, "string")) return std::nullopt;
+  std::string text;
+  for (const StringPart& part : decodeString(node, source)) {
+    if (part.isInterpolation) return std::nullopt;
+    text += part.text;
+  }
+  return text;
+}
+
+Span contentSpan(TSNode string) {
+  Span span = spanOf(string);
+  for (const TSNode child : namedChildren(string)) {
+    if (isType(child, "string_start")) span.begin = ts_node_end_byte(child);
+    if (isType(child, "string_end")) span.end = ts_node_start_byte(child);
+  }
+  return span;
+}
+
+Span pointOf(TSNode expression) {
+  if (isType(expression, "string")) return contentSpan(expression);
+  if (isType(expression, "concatenated_string") && ts_node_named_child_count(expression) > 0) {
+    return {contentSpan(ts_node_named_child(expression, 0)).begin, ts_node_end_byte(expression)};
+  }
+  return spanOf(expression);
+}
+
+}  // namespace dbtlint::python
