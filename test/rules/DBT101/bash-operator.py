@@ -1,8 +1,5 @@
 # Shell commands in Python strings go to the shell front end, which maps its
 # findings back into this file.
-# XFAIL: *
-# Expected to fail until the shell front end lands: today analyzeEmbedded
-# finds no front end for shell and returns nothing.
 # RUN: not %dbt-api-lint %s | FileCheck %s --implicit-check-not="[DBT"
 import os
 import subprocess
