@@ -15,6 +15,7 @@ config.excludes = ["Inputs", "lit.cfg.py", "unit", "CMakeLists.txt", "expect_exi
 config.substitutions.append(("%dbt-api-lint", config.dbt_api_lint))
 config.substitutions.append(("%expect-exit", f"{config.python} {config.test_source_root}/expect_exit.py"))
 config.substitutions.append(("%python", config.python))
+config.substitutions.append(("%validate-sarif", config.sarif_validator))
 config.substitutions.append(("FileCheck", config.filecheck))
 # Tests must not depend on the caller's git identity, colour or locale.
 config.environment["NO_COLOR"] = "1"
