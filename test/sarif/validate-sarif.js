@@ -27,15 +27,20 @@ function schemaProblems(log) {
 // The Multitool always exits 0: its findings are in the log it writes.
 function multitoolProblems(file) {
   const out = `${file}.multitool.sarif`;
-  execFileSync(multitool, ["validate", file, "--rule-kind", "Gh;Sarif", "-o", out, "--log", "ForceOverwrite"], {
+  const args = ["validate", file, "--rule-kind", "Gh;Sarif", "--max-file-size-in-kb", "1000000", "-o", out, "--log", "ForceOverwrite"];
+  execFileSync(multitool, args, {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: "1", DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1" },
   });
   const report = JSON.parse(fs.readFileSync(out, "utf8"));
   const problems = [];
   for (const run of report.runs || []) {
-    for (const notification of (run.invocations || []).flatMap((i) => i.toolExecutionNotifications || [])) {
-      problems.push(`multitool could not run: ${notification.message && notification.message.text}`);
+    for (const invocation of run.invocations || []) {
+      const notifications = [...(invocation.toolExecutionNotifications || []), ...(invocation.toolConfigurationNotifications || [])];
+      for (const notification of notifications.filter((n) => n.level === "error")) {
+        problems.push(`multitool could not validate: ${notification.message.text}`);
+      }
+      if (invocation.executionSuccessful === false && notifications.length === 0) problems.push("multitool could not validate");
     }
     for (const result of run.results || []) {
       const level = result.level || "warning";
