@@ -13,6 +13,7 @@
 #include "FileWalker.h"
 #include "Fingerprint.h"
 #include "Secrets.h"
+#include "TextEncoding.h"
 
 namespace dbtlint {
 namespace {
@@ -22,11 +23,17 @@ constexpr size_t kSnippetContextBytes = 80;  // kept on each side of a span on a
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
+bool looksBinary(std::string_view content) {
+  return content.substr(0, kBinaryProbeBytes).find('\0') != std::string_view::npos;
+}
+
 struct ReadOutcome {
   std::string content;
   std::optional<Notification> problem;
 };
 
+// A file's text, decoded from UTF-16 when it has a byte-order mark, or why it
+// is not read: unreadable, too large, binary.
 ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
   const auto problem = [&](NotificationKind kind, Level level, std::string message) {
     return ReadOutcome{{}, Notification{level, kind, path, std::move(message)}};
@@ -66,11 +73,9 @@ ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
   }
   close(descriptor);
   outcome.content.resize(filled);
+  if (auto decoded = decodeUtf16WithByteOrderMark(outcome.content)) outcome.content = std::move(*decoded);
+  if (looksBinary(outcome.content)) return problem(NotificationKind::Binary, Level::Note, "binary file; not scanned");
   return outcome;
-}
-
-bool looksBinary(std::string_view content) {
-  return content.substr(0, kBinaryProbeBytes).find('\0') != std::string_view::npos;
 }
 
 // Appends `bytes` as valid, printable UTF-8: invalid bytes and control
@@ -249,7 +254,7 @@ std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) cons
   if (const auto found = loaded_.find(path); found != loaded_.end()) return found->second;
   ReadOutcome read = readFile(path, maxFileSize_);
   std::shared_ptr<const SourceFile> file;
-  if (!read.problem && !looksBinary(read.content)) {
+  if (!read.problem) {
     const Language language = detectLanguage(path, read.content);
     file = std::make_shared<const SourceFile>(path, std::move(read.content), language);
   }
@@ -263,10 +268,6 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     ReadOutcome read = readFile(entry.path, maxFileSize_);
     if (read.problem) {
       result.notifications.push_back(std::move(*read.problem));
-      continue;
-    }
-    if (looksBinary(read.content)) {
-      result.notifications.push_back({Level::Note, NotificationKind::Binary, entry.path, "binary file; not scanned"});
       continue;
     }
     const Language language = detectLanguage(entry.path, read.content);
