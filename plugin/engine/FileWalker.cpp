@@ -42,12 +42,15 @@ class WorkTree {
 
   std::string top() const { return git_repository_workdir(repository_); }  // ends with '/'
 
+  // As configured: git_remote_lookup would also apply url.*.insteadOf rules,
+  // and libgit2 1.5 leaks in the regular expressions it uses for them.
   std::string remoteUrl() const {
-    git_remote* remote = nullptr;
-    if (git_remote_lookup(&remote, repository_, "origin") != 0) return {};
-    const char* url = git_remote_url(remote);
-    std::string result = url == nullptr ? "" : url;
-    git_remote_free(remote);
+    git_config* config = nullptr;
+    if (git_repository_config_snapshot(&config, repository_) != 0) return {};
+    const char* url = nullptr;
+    std::string result;
+    if (git_config_get_string(&url, config, "remote.origin.url") == 0 && url != nullptr) result = url;
+    git_config_free(config);
     return result;
   }
 
