@@ -11,7 +11,7 @@ config.test_source_root = os.path.dirname(__file__)
 # Inputs in these suffixes are tests; inputs that are not tests live in
 # folders named Inputs (excluded below) or in corpus/, which has its own config.
 config.suffixes = [".py", ".yml", ".yaml", ".sh", ".tf", ".tfvars", ".env", ".test", ".txt"]
-config.excludes = ["Inputs", "lit.cfg.py", "unit", "CMakeLists.txt", "expect_exit.py"]
+config.excludes = ["Inputs", "lit.cfg.py", "unit", "fuzz", "CMakeLists.txt", "expect_exit.py"]
 config.substitutions.append(("%dbt-api-lint", config.dbt_api_lint))
 config.substitutions.append(("%expect-exit", f"{config.python} {config.test_source_root}/expect_exit.py"))
 config.substitutions.append(("%python", config.python))
