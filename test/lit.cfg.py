@@ -17,6 +17,7 @@ config.substitutions.append(("%expect-exit", f"{config.python} {config.test_sour
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%clang-tidy", config.clang_tidy))
 config.substitutions.append(("%dbt-clang-tidy", config.dbt_clang_tidy))
+config.substitutions.append(("%validate-sarif", config.sarif_validator))
 config.substitutions.append(("FileCheck", config.filecheck))
 if os.geteuid() == 0:
     config.available_features.add("root")

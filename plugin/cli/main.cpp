@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -13,6 +14,7 @@
 #include "Errors.h"
 #include "FileWalker.h"
 #include "FrontEnds.h"
+#include "GitHubLineHash.h"
 #include "Writers.h"
 
 namespace dbtlint {
@@ -34,6 +36,7 @@ struct CommandLine {
   std::vector<std::string> dbtHosts;
   uint64_t maxFileSize = kDefaultMaxFileSize;
   std::string compilationDatabase;
+  std::string category;
 };
 
 constexpr int kExitClean = 0;
@@ -58,6 +61,16 @@ bool useColor(const CommandLine& options) {
 int failThreshold(const std::string& failOn) {
   if (failOn == "none") return 3;  // above every level
   return static_cast<int>(*parseLevel(failOn));
+}
+
+// %SRCROOT% is the top of the git work tree holding the first path scanned,
+// else the current directory.
+SarifReport sarifReport(const CommandLine& options, const std::vector<const Rule*>& rules, const std::string& scanRoot) {
+  SarifReport report{DBT_API_LINT_VERSION, DBT_API_LINT_HOMEPAGE, rules, options.category};
+  report.workingDirectory = std::filesystem::current_path().string();
+  report.workTree = describeWorkTree(scanRoot);
+  report.sourceRoot = report.workTree ? report.workTree->top : report.workingDirectory;
+  return report;
 }
 
 int run(const CommandLine& options) {
@@ -85,8 +98,9 @@ int run(const CommandLine& options) {
 
   DbtHosts hosts;
   for (const std::string& host : options.dbtHosts) hosts.add(host);
-  const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), makeFrontEnds({options.compilationDatabase, paths}),
-                      options.maxFileSize);
+  const std::vector<const Rule*> rules = selectRules(catalog, options.select, options.ignore);
+  Engine engine(rules, std::move(hosts), makeFrontEnds({options.compilationDatabase, paths}), options.maxFileSize);
+  if (options.format == "sarif") engine.addAnnotator(std::make_unique<GitHubLineHashAnnotator>());
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -100,6 +114,10 @@ int run(const CommandLine& options) {
   writeTextNotifications(std::cerr, result, TextStyle{useColor(options) && isatty(STDERR_FILENO), options.quiet});
   if (options.format == "json") {
     writeJson(out, result, JsonReport{DBT_API_LINT_VERSION});
+  } else if (options.format == "sarif") {
+    writeSarif(out, result, sarifReport(options, rules, paths.front()));
+  } else if (options.format == "github") {
+    writeGitHubAnnotations(out, result);
   } else {
     writeText(out, result, TextStyle{useColor(options), options.quiet});
   }
@@ -123,7 +141,8 @@ int main(int argc, char** argv) {
                "dbt-api-lint"};
   app.set_version_flag("--version", std::string("dbt-api-lint ") + DBT_API_LINT_VERSION);
   app.add_option("paths", options.paths, "Files and directories to scan (default: .)");
-  app.add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  app.add_option("--category", options.category, "SARIF: the analysis category (automationDetails.id)");
   app.add_option("-o,--output", options.output, "Write the report to FILE instead of standard output");
   app.add_option("--select", options.select, "Check only these rules: ids, id prefixes, names or ALL")
       ->delimiter(',')

@@ -327,10 +327,14 @@ void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
     finding.location = {file.path(), file.positionOf(detection.span.begin), file.positionOf(detection.span.end)};
     finding.language = file.language();
     finding.related = std::move(detection.related);
+    for (RelatedLocation& related : finding.related) related.message = redactTokensIn(related.message);
     makeSnippet(file, detection, secrets, finding);
     findings.push_back(std::move(finding));
   }
   assignFingerprints(file, findings);
+  if (!findings.empty()) {
+    for (const auto& annotator : annotators_) annotator->annotate(file, findings);
+  }
   std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
 }
 

@@ -9,6 +9,7 @@
 
 #include "DbtHosts.h"
 #include "Finding.h"
+#include "FindingAnnotator.h"
 #include "FrontEnd.h"
 #include "TextLayer.h"
 
@@ -24,6 +25,9 @@ class Engine {
  public:
   Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds,
          uint64_t maxFileSize = kDefaultMaxFileSize);
+
+  // Runs `annotator` on each file's findings while the file is in memory.
+  void addAnnotator(std::unique_ptr<const FindingAnnotator> annotator) { annotators_.push_back(std::move(annotator)); }
 
   // Scans files and directories (see collectFiles). Throws UsageError when a
   // path does not exist.
@@ -43,6 +47,7 @@ class Engine {
   std::vector<std::unique_ptr<FrontEnd>> frontEnds_;
   TextLayer textLayer_;
   uint64_t maxFileSize_;
+  std::vector<std::unique_ptr<const FindingAnnotator>> annotators_;
   // Files front ends asked for (imports, sourced scripts), read once.
   mutable std::mutex loadedMutex_;
   mutable std::map<std::string, std::shared_ptr<const SourceFile>> loaded_;

@@ -42,6 +42,39 @@ class WorkTree {
 
   std::string top() const { return git_repository_workdir(repository_); }  // ends with '/'
 
+  // As configured: git_remote_lookup would also apply url.*.insteadOf rules,
+  // and libgit2 1.5 leaks in the regular expressions it uses for them.
+  std::string remoteUrl() const {
+    git_config* config = nullptr;
+    if (git_repository_config_snapshot(&config, repository_) != 0) return {};
+    const char* url = nullptr;
+    std::string result;
+    if (git_config_get_string(&url, config, "remote.origin.url") == 0 && url != nullptr) result = url;
+    git_config_free(config);
+    return result;
+  }
+
+  std::string headCommit() const {
+    git_oid commit;
+    if (git_reference_name_to_id(&commit, repository_, "HEAD") != 0) return {};
+    char hex[GIT_OID_HEXSZ + 1];
+    return git_oid_tostr(hex, sizeof hex, &commit);
+  }
+
+  // Also names the branch of a repository that has no commit yet.
+  std::string headBranch() const {
+    git_reference* head = nullptr;
+    if (git_reference_lookup(&head, repository_, "HEAD") != 0) return {};
+    std::string branch;
+    if (git_reference_type(head) == GIT_REFERENCE_SYMBOLIC) {
+      constexpr std::string_view kBranchPrefix = "refs/heads/";
+      const std::string_view target = git_reference_symbolic_target(head);
+      if (target.starts_with(kBranchPrefix)) branch = target.substr(kBranchPrefix.size());
+    }
+    git_reference_free(head);
+    return branch;
+  }
+
   bool isIgnored(const std::string& relativePath, bool isDirectory) const {
     int ignored = 0;
     const std::string query = isDirectory ? relativePath + "/" : relativePath;
@@ -148,6 +181,14 @@ void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std:
 }
 
 }  // namespace
+
+std::optional<WorkTreeState> describeWorkTree(const std::string& path) {
+  std::error_code error;
+  const std::string directory = std::filesystem::is_directory(path, error) ? path : std::filesystem::path(path).parent_path().string();
+  const auto workTree = WorkTree::containing(directory.empty() ? "." : directory);
+  if (!workTree) return std::nullopt;
+  return WorkTreeState{workTree->top(), workTree->remoteUrl(), workTree->headCommit(), workTree->headBranch()};
+}
 
 std::vector<FileToScan> collectFiles(const std::vector<std::string>& paths, std::vector<Notification>& notifications) {
   for (const std::string& path : paths) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,5 +25,16 @@ struct FileToScan {
 // Throws UsageError when a path does not exist. Directories that cannot be
 // read become notifications.
 std::vector<FileToScan> collectFiles(const std::vector<std::string>& paths, std::vector<Notification>& notifications);
+
+// The git work tree holding a scanned path, as a SARIF log records it.
+struct WorkTreeState {
+  std::string top;        // absolute, ends with '/'
+  std::string remoteUrl;  // the `origin` remote's URL as configured; empty without one
+  std::string commit;     // HEAD's commit id; empty before the first commit
+  std::string branch;     // HEAD's branch (`main`); empty when HEAD is detached
+};
+
+// The non-bare work tree containing `path` (a file or a directory), or nullopt.
+std::optional<WorkTreeState> describeWorkTree(const std::string& path);
 
 }  // namespace dbtlint

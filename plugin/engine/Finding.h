@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,8 @@ struct Finding {
   uint32_t snippetWidth = 0;    // how many code points of `snippet` it covers
   std::vector<RelatedLocation> related;
   std::string fingerprint;
+  // Values a FindingAnnotator added for an output format, by name.
+  std::map<std::string, std::string> properties;
 };
 
 // ParseError: the file was scanned, but part of it did not parse, so the

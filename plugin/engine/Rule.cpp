@@ -169,6 +169,7 @@ RuleCatalog RuleCatalog::builtin() {
     catalog.addRule("rules/" + std::string(definition.name), definition.content,
                     found == pages.end() ? std::string() : std::string(found->content));
   }
+  for (Rule& rule : catalog.rules_) rule.builtin = true;
   return catalog;
 }
 

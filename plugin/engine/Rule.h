@@ -41,6 +41,7 @@ struct Rule {
   std::vector<TextPattern> textPatterns;
   std::string documentation;  // the rule's page, Markdown
   std::string source;         // where the definition came from, for messages
+  bool builtin = false;       // compiled in from rules/: its page is published as docs/rules/<id>.md
 };
 
 // All rules the scanner knows: the built-in catalog compiled from rules/, plus

@@ -13,7 +13,9 @@ Json location(const Location& at) {
   return Json{{"path", at.path}, {"start", position(at.start)}, {"end", position(at.end)}};
 }
 
-std::string_view kindName(NotificationKind kind) {
+}  // namespace
+
+std::string_view notificationKindName(NotificationKind kind) {
   switch (kind) {
     case NotificationKind::Unreadable: return "unreadable";
     case NotificationKind::Binary: return "binary";
@@ -24,8 +26,6 @@ std::string_view kindName(NotificationKind kind) {
   }
   return "skipped";
 }
-
-}  // namespace
 
 void writeJson(std::ostream& out, const ScanResult& result, const JsonReport& report) {
   Json findings = Json::array();
@@ -54,7 +54,7 @@ void writeJson(std::ostream& out, const ScanResult& result, const JsonReport& re
   Json notifications = Json::array();
   for (const Notification& notification : result.notifications) {
     notifications.push_back(Json{{"level", levelName(notification.level)},
-                                 {"kind", kindName(notification.kind)},
+                                 {"kind", notificationKindName(notification.kind)},
                                  {"path", notification.path},
                                  {"message", notification.message}});
   }
