@@ -13,6 +13,7 @@
 #include "FileWalker.h"
 #include "Fingerprint.h"
 #include "Secrets.h"
+#include "Suppressions.h"
 
 namespace dbtlint {
 namespace {
@@ -185,6 +186,35 @@ void assignFingerprints(const SourceFile& file, std::vector<Finding>& findings) 
   }
 }
 
+std::vector<Span> sortedSecrets(const std::vector<Detection>& detections) {
+  std::vector<Span> secrets;
+  for (const Detection& detection : detections) secrets.insert(secrets.end(), detection.secrets.begin(), detection.secrets.end());
+  std::sort(secrets.begin(), secrets.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return secrets;
+}
+
+// Turns detections into findings: positions in every unit, and a snippet with
+// every secret found in the file (`secrets`, sorted) redacted.
+std::vector<Finding> placeFindings(const SourceFile& file, std::vector<Detection>& detections,
+                                   const std::vector<Span>& secrets) {
+  std::vector<Finding> findings;
+  for (Detection& detection : detections) {
+    if (detection.span.end <= detection.span.begin) {
+      detection.span.end = detection.span.begin + (detection.span.begin < file.text().size() ? utf8SequenceLength(file.text(), detection.span.begin) : 0);
+    }
+    Finding finding;
+    finding.rule = detection.rule;
+    finding.level = detection.rule->level;
+    finding.message = redactTokensIn(detection.message);
+    finding.location = {file.path(), file.positionOf(detection.span.begin), file.positionOf(detection.span.end)};
+    finding.language = file.language();
+    finding.related = std::move(detection.related);
+    makeSnippet(file, detection, secrets, finding);
+    findings.push_back(std::move(finding));
+  }
+  return findings;
+}
+
 }  // namespace
 
 Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds,
@@ -272,10 +302,12 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     const Language language = detectLanguage(entry.path, read.content);
     scanFile(SourceFile(entry.path, std::move(read.content), language), result);
   }
-  std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+  const auto byPlace = [](const Finding& a, const Finding& b) {
     return std::tie(a.location.path, a.location.start.line, a.location.start.column, a.rule->id) <
            std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule->id);
-  });
+  };
+  std::stable_sort(result.findings.begin(), result.findings.end(), byPlace);
+  std::stable_sort(result.suppressed.begin(), result.suppressed.end(), byPlace);
   return result;
 }
 
@@ -302,27 +334,16 @@ void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
                                }),
                    detections.end());
 
-  std::vector<Span> secrets;
-  for (const Detection& detection : detections) secrets.insert(secrets.end(), detection.secrets.begin(), detection.secrets.end());
-  std::sort(secrets.begin(), secrets.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-
-  std::vector<Finding> findings;
-  for (Detection& detection : detections) {
-    if (detection.span.end <= detection.span.begin) {
-      detection.span.end = detection.span.begin + (detection.span.begin < file.text().size() ? utf8SequenceLength(file.text(), detection.span.begin) : 0);
-    }
-    Finding finding;
-    finding.rule = detection.rule;
-    finding.level = detection.rule->level;
-    finding.message = redactTokensIn(detection.message);
-    finding.location = {file.path(), file.positionOf(detection.span.begin), file.positionOf(detection.span.end)};
-    finding.language = file.language();
-    finding.related = std::move(detection.related);
-    makeSnippet(file, detection, secrets, finding);
-    findings.push_back(std::move(finding));
-  }
+  const std::vector<Span> secrets = sortedSecrets(detections);
+  std::vector<Finding> findings = placeFindings(file, detections, secrets);
   assignFingerprints(file, findings);
+  // Suppressions apply to placed findings; the ones that suppress nothing are
+  // findings themselves, in the same file, with the same secrets redacted.
+  std::vector<Detection> unused = applySuppressions(file, rules_, findings, result.suppressed);
+  std::vector<Finding> unusedFindings = placeFindings(file, unused, secrets);
+  assignFingerprints(file, unusedFindings);
   std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+  std::move(unusedFindings.begin(), unusedFindings.end(), std::back_inserter(result.findings));
 }
 
 }  // namespace dbtlint

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,19 @@ struct Detection {
   Layer layer = Layer::Text;
 };
 
+enum class SuppressionKind {
+  InSource,  // a `dbt-api-lint: ignore[…]` comment
+  Baseline,  // an entry of the --baseline file
+};
+
+// Why a finding is kept out of the count: SARIF's `suppressions` (inSource,
+// with the reason as justification) or a baseline's accepted findings.
+struct Suppression {
+  SuppressionKind kind = SuppressionKind::InSource;
+  std::string justification;  // the comment's reason, or which baseline; may be empty
+  std::optional<Location> location;  // the suppressing comment, for InSource
+};
+
 // A detection placed for output: positions in every unit, a redacted snippet
 // of its first line, and a fingerprint that survives lines moving.
 struct Finding {
@@ -47,6 +61,7 @@ struct Finding {
   uint32_t snippetWidth = 0;    // how many code points of `snippet` it covers
   std::vector<RelatedLocation> related;
   std::string fingerprint;
+  std::optional<Suppression> suppression;  // set on ScanResult::suppressed entries
 };
 
 enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration };
@@ -63,6 +78,7 @@ struct ScanResult {
   std::vector<Finding> findings;  // sorted by path, position, rule id
   std::vector<Notification> notifications;
   size_t filesScanned = 0;
+  std::vector<Finding> suppressed;  // not counted for the exit code; sorted like findings
 };
 
 }  // namespace dbtlint
