@@ -9,6 +9,8 @@
 #include <iomanip>
 #include <iostream>
 
+#include "Baseline.h"
+#include "Configuration.h"
 #include "Engine.h"
 #include "Errors.h"
 #include "FileWalker.h"
@@ -24,7 +26,7 @@ struct CommandLine {
   std::string output;
   std::vector<std::string> select;
   std::vector<std::string> ignore;
-  std::string failOn = "warning";
+  std::string failOn;  // empty: the configuration's, else warning
   bool listRules = false;
   bool listFiles = false;
   std::string explain;
@@ -33,6 +35,10 @@ struct CommandLine {
   std::vector<std::string> ruleDirectories;
   std::vector<std::string> dbtHosts;
   uint64_t maxFileSize = kDefaultMaxFileSize;
+  std::string config;
+  std::string baseline;
+  std::string writeBaseline;
+  std::string stdinFilename;
 };
 
 constexpr int kExitClean = 0;
@@ -59,8 +65,29 @@ int failThreshold(const std::string& failOn) {
   return static_cast<int>(*parseLevel(failOn));
 }
 
+// The configuration file --config names, else the one found from where the
+// scan starts; none is an empty configuration.
+Configuration configurationFor(const CommandLine& options, const std::vector<std::string>& paths) {
+  if (!options.config.empty()) return loadConfiguration(options.config);
+  const auto found = findConfiguration(options.stdinFilename.empty() ? paths.front() : options.stdinFilename);
+  return found ? loadConfiguration(*found) : Configuration{};
+}
+
+std::string readStandardInput() {
+  std::string content;
+  char buffer[65536];
+  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) content.append(buffer, std::cin.gcount());
+  return content;
+}
+
 int run(const CommandLine& options) {
+  if (!options.stdinFilename.empty() && !options.paths.empty()) {
+    throw UsageError("--stdin-filename: the text comes from standard input; give no PATH");
+  }
+  const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  const Configuration configuration = configurationFor(options, paths);
   RuleCatalog catalog = RuleCatalog::builtin();
+  for (const std::string& directory : configuration.ruleDirectories) catalog.addDirectory(directory);
   for (const std::string& directory : options.ruleDirectories) catalog.addDirectory(directory);
 
   if (options.listRules) {
@@ -74,18 +101,22 @@ int run(const CommandLine& options) {
     return kExitClean;
   }
 
-  const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  const PathFilter pathFilter = configuredPathFilter(configuration);
   if (options.listFiles) {
     std::vector<Notification> notifications;
-    for (const FileToScan& file : collectFiles(paths, notifications)) std::cout << file.path << '\n';
+    for (const FileToScan& file : collectFiles(paths, notifications)) {
+      if (pathFilter.accepts(file.path)) std::cout << file.path << '\n';
+    }
     writeTextNotifications(std::cerr, ScanResult{{}, std::move(notifications), 0}, TextStyle{});
     return kExitClean;
   }
 
   DbtHosts hosts;
+  configureDomain(configuration, hosts);
   for (const std::string& host : options.dbtHosts) hosts.add(host);
-  const Engine engine(selectRules(catalog, options.select, options.ignore), std::move(hosts), makeFrontEnds(),
-                      options.maxFileSize);
+  Engine engine(configuredRules(catalog, configuration, options.select, options.ignore), std::move(hosts),
+                makeFrontEnds(), options.maxFileSize);
+  engine.setPathFilter(configuredPathFilter(configuration));
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -94,7 +125,13 @@ int run(const CommandLine& options) {
   }
   std::ostream& out = options.output.empty() ? std::cout : file;
 
-  const ScanResult result = engine.scan(paths);
+  ScanResult result = options.stdinFilename.empty() ? engine.scan(paths)
+                                                    : engine.scanBuffer(options.stdinFilename, readStandardInput());
+  if (!options.writeBaseline.empty()) Baseline::write(options.writeBaseline, result.findings);
+  // A baseline just written accepts every finding of this run.
+  const std::string& baseline = options.writeBaseline.empty() ? options.baseline : options.writeBaseline;
+  if (!baseline.empty()) Baseline::read(baseline).apply(result);
+
   // Warnings about the scan come first, so that a merged stream reads in order.
   writeTextNotifications(std::cerr, result, TextStyle{useColor(options) && isatty(STDERR_FILENO), options.quiet});
   if (options.format == "json") {
@@ -105,7 +142,7 @@ int run(const CommandLine& options) {
   out.flush();
   if (!out) throw UsageError("cannot write the report" + (options.output.empty() ? "" : " to " + options.output));
 
-  const int threshold = failThreshold(options.failOn);
+  const int threshold = failThreshold(!options.failOn.empty() ? options.failOn : configuration.failOn.value_or("warning"));
   for (const Finding& finding : result.findings) {
     if (static_cast<int>(finding.level) >= threshold) return kExitFindings;
   }
@@ -141,6 +178,12 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_option("--max-file-size", options.maxFileSize, "Skip files larger than this many bytes")
       ->check(CLI::PositiveNumber);
+  app.add_option("--config", options.config, "Read the configuration from FILE instead of the .dbt-api-lint.yaml found")
+      ->check(CLI::ExistingFile);
+  app.add_option("--baseline", options.baseline, "Do not report or count the findings accepted in FILE");
+  app.add_option("--write-baseline", options.writeBaseline, "Accept every finding of this scan: write them to FILE");
+  app.add_option("--stdin-filename", options.stdinFilename,
+                 "Scan standard input as the file PATH (its language and configuration)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {

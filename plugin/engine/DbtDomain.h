@@ -52,4 +52,8 @@ bool isLegacyApiKeyName(std::string_view name);
 // Named as any dbt Cloud credential, legacy or not (DBT001's "dbt-named variable").
 bool isDbtCredentialName(std::string_view name);
 
+// Teaches both functions a company's own names (configuration file). Call it
+// before a scan starts: scans only read the names.
+void addCredentialName(std::string_view name, bool isLegacyApiKey);
+
 }  // namespace dbtlint

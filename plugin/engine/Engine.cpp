@@ -28,6 +28,11 @@ struct ReadOutcome {
   std::optional<Notification> problem;
 };
 
+std::string tooLarge(uint64_t size, uint64_t maxFileSize) {
+  return "skipped: " + std::to_string(size) + " bytes is over the limit of " + std::to_string(maxFileSize) +
+         " (--max-file-size)";
+}
+
 ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
   const auto problem = [&](NotificationKind kind, Level level, std::string message) {
     return ReadOutcome{{}, Notification{level, kind, path, std::move(message)}};
@@ -42,9 +47,7 @@ ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
   }
   if (static_cast<uint64_t>(status.st_size) > maxFileSize) {
     close(descriptor);
-    return problem(NotificationKind::TooLarge, Level::Warning,
-                   "skipped: " + std::to_string(status.st_size) + " bytes is over the limit of " +
-                       std::to_string(maxFileSize) + " (--max-file-size)");
+    return problem(NotificationKind::TooLarge, Level::Warning, tooLarge(status.st_size, maxFileSize));
   }
   ReadOutcome outcome;
   outcome.content.resize(static_cast<size_t>(status.st_size));
@@ -290,25 +293,37 @@ std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) cons
 ScanResult Engine::scan(const std::vector<std::string>& paths) const {
   ScanResult result;
   for (const FileToScan& entry : collectFiles(paths, result.notifications)) {
+    if (!pathFilter_.accepts(entry.path)) continue;
     ReadOutcome read = readFile(entry.path, maxFileSize_);
     if (read.problem) {
       result.notifications.push_back(std::move(*read.problem));
       continue;
     }
-    if (looksBinary(read.content)) {
-      result.notifications.push_back({Level::Note, NotificationKind::Binary, entry.path, "binary file; not scanned"});
-      continue;
-    }
-    const Language language = detectLanguage(entry.path, read.content);
-    scanFile(SourceFile(entry.path, std::move(read.content), language), result);
+    scanContent(entry.path, std::move(read.content), result);
   }
-  const auto byPlace = [](const Finding& a, const Finding& b) {
-    return std::tie(a.location.path, a.location.start.line, a.location.start.column, a.rule->id) <
-           std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule->id);
-  };
-  std::stable_sort(result.findings.begin(), result.findings.end(), byPlace);
-  std::stable_sort(result.suppressed.begin(), result.suppressed.end(), byPlace);
+  std::stable_sort(result.findings.begin(), result.findings.end(), reportedBefore);
+  std::stable_sort(result.suppressed.begin(), result.suppressed.end(), reportedBefore);
   return result;
+}
+
+ScanResult Engine::scanBuffer(const std::string& path, std::string content) const {
+  ScanResult result;
+  if (!pathFilter_.accepts(path)) return result;
+  if (content.size() > maxFileSize_) {
+    result.notifications.push_back({Level::Warning, NotificationKind::TooLarge, path, tooLarge(content.size(), maxFileSize_)});
+    return result;
+  }
+  scanContent(path, std::move(content), result);
+  return result;
+}
+
+void Engine::scanContent(const std::string& path, std::string content, ScanResult& result) const {
+  if (looksBinary(content)) {
+    result.notifications.push_back({Level::Note, NotificationKind::Binary, path, "binary file; not scanned"});
+    return;
+  }
+  const Language language = detectLanguage(path, content);
+  scanFile(SourceFile(path, std::move(content), language), result);
 }
 
 void Engine::scanFile(const SourceFile& file, ScanResult& result) const {

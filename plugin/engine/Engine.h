@@ -10,6 +10,7 @@
 #include "DbtHosts.h"
 #include "Finding.h"
 #include "FrontEnd.h"
+#include "PathFilter.h"
 #include "TextLayer.h"
 
 namespace dbtlint {
@@ -25,9 +26,18 @@ class Engine {
   Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds,
          uint64_t maxFileSize = kDefaultMaxFileSize);
 
+  // Keeps only the files `filter` accepts (the configuration's include and
+  // exclude globs), named on the command line or walked.
+  void setPathFilter(PathFilter filter) { pathFilter_ = std::move(filter); }
+
   // Scans files and directories (see collectFiles). Throws UsageError when a
   // path does not exist.
   ScanResult scan(const std::vector<std::string>& paths) const;
+
+  // Scans a buffer as if it were the file at `path` (an editor's unsaved
+  // text): that path's language and filter, the same checks as a file read
+  // from disk.
+  ScanResult scanBuffer(const std::string& path, std::string content) const;
 
   // Scans one file already in memory and appends what it finds.
   void scanFile(const SourceFile& file, ScanResult& result) const;
@@ -35,6 +45,7 @@ class Engine {
  private:
   class Context;
   FrontEnd* frontEndFor(Language language) const;
+  void scanContent(const std::string& path, std::string content, ScanResult& result) const;
   FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, int depth) const;
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const;
 
@@ -43,6 +54,7 @@ class Engine {
   std::vector<std::unique_ptr<FrontEnd>> frontEnds_;
   TextLayer textLayer_;
   uint64_t maxFileSize_;
+  PathFilter pathFilter_;
   // Files front ends asked for (imports, sourced scripts), read once.
   mutable std::mutex loadedMutex_;
   mutable std::map<std::string, std::shared_ptr<const SourceFile>> loaded_;

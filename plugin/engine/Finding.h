@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "Language.h"
@@ -63,6 +64,12 @@ struct Finding {
   std::string fingerprint;
   std::optional<Suppression> suppression;  // set on ScanResult::suppressed entries
 };
+
+// The order findings are reported in: path, position, rule id.
+inline bool reportedBefore(const Finding& a, const Finding& b) {
+  return std::tie(a.location.path, a.location.start.line, a.location.start.column, a.rule->id) <
+         std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule->id);
+}
 
 enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration };
 

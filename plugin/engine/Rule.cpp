@@ -209,6 +209,12 @@ const Rule* RuleCatalog::find(std::string_view id) const {
   return it == rules_.end() ? nullptr : &*it;
 }
 
+void RuleCatalog::setLevel(const Rule& rule, Level level) {
+  for (Rule& entry : rules_) {
+    if (&entry == &rule) entry.level = level;
+  }
+}
+
 std::vector<const Rule*> selectRules(const RuleCatalog& catalog, const std::vector<std::string>& select,
                                      const std::vector<std::string>& ignore) {
   const auto matching = [&](const std::string& name, const char* option) {
