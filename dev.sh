@@ -12,7 +12,7 @@ readonly PACKAGES=(
   cmake make g++ pkg-config git python3 ca-certificates
   libre2-dev nlohmann-json3-dev libgit2-dev libcli11-dev libgtest-dev
   llvm-14-dev libclang-14-dev clang-14 llvm-14-tools
-  libyaml-cpp-dev pre-commit
+  libyaml-cpp-dev pre-commit help2man dpkg-dev
 )
 readonly SAMPLE=test/corpus/sample-project
 

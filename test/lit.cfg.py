@@ -12,6 +12,7 @@ config.test_source_root = os.path.dirname(__file__)
 # folders named Inputs (excluded below) or in corpus/, which has its own config.
 config.suffixes = [".py", ".yml", ".yaml", ".sh", ".tf", ".tfvars", ".env", ".test", ".txt"]
 config.excludes = ["Inputs", "lit.cfg.py", "unit", "CMakeLists.txt", "expect_exit.py"]
+config.substitutions.append(("%dbt-api-lint-dir", os.path.dirname(config.dbt_api_lint)))
 config.substitutions.append(("%dbt-api-lint", config.dbt_api_lint))
 config.substitutions.append(("%expect-exit", f"{config.python} {config.test_source_root}/expect_exit.py"))
 config.substitutions.append(("%python", config.python))
