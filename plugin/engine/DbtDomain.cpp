@@ -131,6 +131,19 @@ bool isDbtCredentialName(std::string_view name) {
          contains(addedNames(false), normalised);
 }
 
+std::string legacyApiKeyNamePattern() {
+  std::vector<std::string> names(kLegacyKeyNames.begin(), kLegacyKeyNames.end());
+  names.insert(names.end(), addedNames(true).begin(), addedNames(true).end());
+  // Longest first, so that no name stops a longer one from matching.
+  std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string pattern = "(?i:";
+  for (const std::string& name : names) {
+    if (pattern.size() > 4) pattern += '|';
+    for (const char c : name) pattern += c == '_' ? std::string("[_-]") : RE2::QuoteMeta(std::string(1, c));
+  }
+  return pattern + ")";
+}
+
 void addCredentialName(std::string_view name, bool isLegacyApiKey) {
   addedNames(isLegacyApiKey).push_back(normalisedName(name));
 }
