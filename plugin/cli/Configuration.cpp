@@ -37,7 +37,7 @@ class Reader {
   }
 
   std::string scalar(const YAML::Node& node, const std::string& what) const {
-    if (!node.IsScalar() || node.Tag() == "tag:yaml.org,2002:null" || node.Scalar().empty()) fail(node, "expected " + what);
+    if (!node.IsScalar() || node.Scalar().empty()) fail(node, "expected " + what);
     return node.Scalar();
   }
 
@@ -67,6 +67,15 @@ std::vector<std::string> values(const std::vector<Configured>& configured) {
   std::vector<std::string> plain;
   for (const Configured& entry : configured) plain.push_back(entry.value);
   return plain;
+}
+
+// The rules a name of the file matches; none is an error where it is written.
+std::vector<const Rule*> rulesNamed(const RuleCatalog& catalog, const Configured& name) {
+  try {
+    return selectRules(catalog, {name.value}, {});
+  } catch (const UsageError&) {
+    throw UsageError(name.where + ": no rule matches '" + name.value + "' (see --list-rules)");
+  }
 }
 
 }  // namespace
@@ -146,21 +155,16 @@ Configuration loadConfiguration(const std::string& path) {
   return configuration;
 }
 
-std::vector<const Rule*> configuredRules(RuleCatalog& catalog, const Configuration& configuration,
-                                         const std::vector<std::string>& select, const std::vector<std::string>& ignore) {
-  // Each name the file gives must match a rule where it is written.
-  const auto matching = [&](const Configured& name) {
-    try {
-      return selectRules(catalog, {name.value}, {});
-    } catch (const UsageError&) {
-      throw UsageError(name.where + ": no rule matches '" + name.value + "' (see --list-rules)");
-    }
-  };
+void applyConfiguredLevels(const Configuration& configuration, RuleCatalog& catalog) {
   for (const auto& [rule, level] : configuration.levels) {
-    for (const Rule* matched : matching(rule)) catalog.setLevel(*matched, level);
+    for (const Rule* matched : rulesNamed(catalog, rule)) catalog.setLevel(*matched, level);
   }
+}
+
+std::vector<const Rule*> configuredRules(const RuleCatalog& catalog, const Configuration& configuration,
+                                         const std::vector<std::string>& select, const std::vector<std::string>& ignore) {
   for (const auto* names : {&configuration.select, &configuration.ignore}) {
-    for (const Configured& name : *names) matching(name);
+    for (const Configured& name : *names) rulesNamed(catalog, name);
   }
   return selectRules(catalog, select.empty() ? values(configuration.select) : select,
                      ignore.empty() ? values(configuration.ignore) : ignore);

@@ -45,10 +45,13 @@ std::optional<std::string> findConfiguration(const std::string& scannedPath);
 // line and column and what was expected for any unknown key or bad value.
 Configuration loadConfiguration(const std::string& path);
 
+// Gives rules the file's levels. A name that matches no rule is an error
+// where it is written, here and in configuredRules.
+void applyConfiguredLevels(const Configuration& configuration, RuleCatalog& catalog);
+
 // The run's rules: the command line's --select and --ignore when given, else
-// the file's, each replacing the other's list. Gives rules the file's levels
-// first. Names that match no rule are errors at the place they are written.
-std::vector<const Rule*> configuredRules(RuleCatalog& catalog, const Configuration& configuration,
+// the file's; each list replaces the other's.
+std::vector<const Rule*> configuredRules(const RuleCatalog& catalog, const Configuration& configuration,
                                          const std::vector<std::string>& select, const std::vector<std::string>& ignore);
 
 // Adds the file's dbt Cloud hosts and credential names.

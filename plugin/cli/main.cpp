@@ -80,6 +80,17 @@ std::string readStandardInput() {
   return content;
 }
 
+// The scan of the paths or of standard input, less what the baseline accepts.
+ScanResult scanWithBaseline(const Engine& engine, const CommandLine& options, const std::vector<std::string>& paths) {
+  ScanResult result = options.stdinFilename.empty() ? engine.scan(paths)
+                                                    : engine.scanBuffer(options.stdinFilename, readStandardInput());
+  if (!options.writeBaseline.empty()) Baseline::write(options.writeBaseline, result.findings);
+  // A baseline just written accepts every finding of this run.
+  const std::string& baseline = options.writeBaseline.empty() ? options.baseline : options.writeBaseline;
+  if (!baseline.empty()) Baseline::read(baseline).apply(result);
+  return result;
+}
+
 int run(const CommandLine& options) {
   if (!options.stdinFilename.empty() && !options.paths.empty()) {
     throw UsageError("--stdin-filename: the text comes from standard input; give no PATH");
@@ -89,6 +100,7 @@ int run(const CommandLine& options) {
   RuleCatalog catalog = RuleCatalog::builtin();
   for (const std::string& directory : configuration.ruleDirectories) catalog.addDirectory(directory);
   for (const std::string& directory : options.ruleDirectories) catalog.addDirectory(directory);
+  applyConfiguredLevels(configuration, catalog);
 
   if (options.listRules) {
     listRules(catalog, std::cout);
@@ -101,7 +113,7 @@ int run(const CommandLine& options) {
     return kExitClean;
   }
 
-  const PathFilter pathFilter = configuredPathFilter(configuration);
+  PathFilter pathFilter = configuredPathFilter(configuration);
   if (options.listFiles) {
     std::vector<Notification> notifications;
     for (const FileToScan& file : collectFiles(paths, notifications)) {
@@ -116,7 +128,7 @@ int run(const CommandLine& options) {
   for (const std::string& host : options.dbtHosts) hosts.add(host);
   Engine engine(configuredRules(catalog, configuration, options.select, options.ignore), std::move(hosts),
                 makeFrontEnds(), options.maxFileSize);
-  engine.setPathFilter(configuredPathFilter(configuration));
+  engine.setPathFilter(std::move(pathFilter));
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -125,12 +137,7 @@ int run(const CommandLine& options) {
   }
   std::ostream& out = options.output.empty() ? std::cout : file;
 
-  ScanResult result = options.stdinFilename.empty() ? engine.scan(paths)
-                                                    : engine.scanBuffer(options.stdinFilename, readStandardInput());
-  if (!options.writeBaseline.empty()) Baseline::write(options.writeBaseline, result.findings);
-  // A baseline just written accepts every finding of this run.
-  const std::string& baseline = options.writeBaseline.empty() ? options.baseline : options.writeBaseline;
-  if (!baseline.empty()) Baseline::read(baseline).apply(result);
+  const ScanResult result = scanWithBaseline(engine, options, paths);
 
   // Warnings about the scan come first, so that a merged stream reads in order.
   writeTextNotifications(std::cerr, result, TextStyle{useColor(options) && isatty(STDERR_FILENO), options.quiet});
