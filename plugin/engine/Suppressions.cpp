@@ -128,6 +128,12 @@ std::vector<Detection> applySuppressions(const SourceFile& file, const std::vect
   if (unusedRule == checked.end()) return {};
   std::vector<Detection> unused;
   for (const InlineSuppression& suppression : suppressions) {
+    // Naming the unused-suppression rule itself keeps the comment's other
+    // names from being reported: a suppression meant for code that fires
+    // only sometimes.
+    const bool keptOnPurpose = std::any_of(suppression.rules.begin(), suppression.rules.end(),
+                                           [&](const NamedRule& named) { return names(named, **unusedRule); });
+    if (keptOnPurpose) continue;
     for (const NamedRule& named : suppression.rules) {
       const bool judged = std::any_of(checked.begin(), checked.end(), [&](const Rule* rule) { return names(named, *rule); });
       if (named.used || !judged) continue;

@@ -19,8 +19,9 @@ inline constexpr std::string_view kUnusedSuppressionRule = "DBT900";
 // Suppressed findings move from `findings` to `suppressed`, each with its
 // reason. Returns a detection of kUnusedSuppressionRule for every rule named
 // in a suppression that suppressed nothing, when that rule is among `checked`
-// (a rule this run does not check cannot be judged unused), and the
-// unused-suppression rule itself is checked.
+// (a rule this run does not check cannot be judged unused), the
+// unused-suppression rule itself is checked, and the comment does not name it
+// too (which keeps a suppression on purpose).
 std::vector<Detection> applySuppressions(const SourceFile& file, const std::vector<const Rule*>& checked,
                                          std::vector<Finding>& findings, std::vector<Finding>& suppressed);
 

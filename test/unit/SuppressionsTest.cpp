@@ -64,5 +64,13 @@ TEST_F(SuppressionsTest, UnusedIsReportedOnlyForCheckedRulesAndWhenItsRuleIsChec
   EXPECT_TRUE(applySuppressions(file, selectRules(catalog, {"DBT003"}, {}), findings, suppressed).empty());
 }
 
+TEST_F(SuppressionsTest, NamingTheUnusedSuppressionRuleKeepsACommentOnPurpose) {
+  const SourceFile file("a.sh", "x  # dbt-api-lint: ignore[DBT003, unused-suppression] fires on some runners only\n",
+                        Language::Shell);
+  std::vector<Finding> findings;
+  std::vector<Finding> suppressed;
+  EXPECT_TRUE(applySuppressions(file, checked, findings, suppressed).empty());
+}
+
 }  // namespace
 }  // namespace dbtlint
