@@ -129,6 +129,9 @@ int run(const CommandLine& options) {
   Engine engine(configuredRules(catalog, configuration, options.select, options.ignore), std::move(hosts),
                 makeFrontEnds(), options.maxFileSize);
   engine.setPathFilter(std::move(pathFilter));
+  std::vector<const Rule*> knownRules;
+  for (const Rule& rule : catalog.rules()) knownRules.push_back(&rule);
+  engine.setKnownRules(std::move(knownRules));
 
   std::ofstream file;
   if (!options.output.empty()) {

@@ -354,7 +354,7 @@ void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
   assignFingerprints(file, findings);
   // Suppressions apply to placed findings; the ones that suppress nothing are
   // findings themselves, in the same file, with the same secrets redacted.
-  std::vector<Detection> unused = applySuppressions(file, rules_, findings, result.suppressed);
+  std::vector<Detection> unused = applySuppressions(file, rules_, knownRules_, findings, result.suppressed);
   std::vector<Finding> unusedFindings = placeFindings(file, unused, secrets);
   assignFingerprints(file, unusedFindings);
   std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));

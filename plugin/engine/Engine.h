@@ -30,6 +30,10 @@ class Engine {
   // exclude globs), named on the command line or walked.
   void setPathFilter(PathFilter filter) { pathFilter_ = std::move(filter); }
 
+  // Every rule there is, checked or not, so that a suppression naming none of
+  // them is reported (DBT900). Unset, such names are not judged.
+  void setKnownRules(std::vector<const Rule*> rules) { knownRules_ = std::move(rules); }
+
   // Scans files and directories (see collectFiles). Throws UsageError when a
   // path does not exist.
   ScanResult scan(const std::vector<std::string>& paths) const;
@@ -55,6 +59,7 @@ class Engine {
   TextLayer textLayer_;
   uint64_t maxFileSize_;
   PathFilter pathFilter_;
+  std::vector<const Rule*> knownRules_;
   // Files front ends asked for (imports, sourced scripts), read once.
   mutable std::mutex loadedMutex_;
   mutable std::map<std::string, std::shared_ptr<const SourceFile>> loaded_;

@@ -104,7 +104,8 @@ bool names(const NamedRule& named, const Rule& rule) { return named.name == rule
 }  // namespace
 
 std::vector<Detection> applySuppressions(const SourceFile& file, const std::vector<const Rule*>& checked,
-                                         std::vector<Finding>& findings, std::vector<Finding>& suppressed) {
+                                         const std::vector<const Rule*>& known, std::vector<Finding>& findings,
+                                         std::vector<Finding>& suppressed) {
   std::vector<InlineSuppression> suppressions = findSuppressions(file);
   if (suppressions.empty()) return {};
 
@@ -135,16 +136,26 @@ std::vector<Detection> applySuppressions(const SourceFile& file, const std::vect
                                            [&](const NamedRule& named) { return names(named, **unusedRule); });
     if (keptOnPurpose) continue;
     for (const NamedRule& named : suppression.rules) {
-      const bool judged = std::any_of(checked.begin(), checked.end(), [&](const Rule* rule) { return names(named, *rule); });
-      if (named.used || !judged) continue;
+      const auto namesIt = [&](const Rule* rule) { return names(named, *rule); };
+      const bool unknown = !known.empty() && std::none_of(known.begin(), known.end(), namesIt);
+      const bool judged = std::any_of(checked.begin(), checked.end(), namesIt);
+      std::string problem;
+      if (unknown) {
+        problem = "names no rule (see --list-rules): correct it or remove it";
+      } else if (judged && !named.used) {
+        const char* scope = suppression.wholeFile                          ? "in this file"
+                            : suppression.lastLine > suppression.firstLine ? "on this line or the next"
+                                                                           : "on this line";
+        problem = std::string("suppresses nothing ") + scope + ": remove it, or move it next to the finding it is meant for";
+      } else {
+        continue;
+      }
       Detection detection;
       detection.rule = *unusedRule;
       detection.span = named.span;
       detection.message = formatMessage((*unusedRule)->message, [&](std::string_view parameter) -> std::optional<std::string> {
         if (parameter == "rule") return named.name;
-        if (parameter != "scope") return std::nullopt;
-        if (suppression.wholeFile) return "in this file";
-        return suppression.lastLine > suppression.firstLine ? "on this line or the next" : "on this line";
+        if (parameter == "problem") return problem;
         return std::nullopt;
       });
       unused.push_back(std::move(detection));

@@ -17,12 +17,14 @@ inline constexpr std::string_view kUnusedSuppressionRule = "DBT900";
 // whole file. Rules are named by id or name.
 //
 // Suppressed findings move from `findings` to `suppressed`, each with its
-// reason. Returns a detection of kUnusedSuppressionRule for every rule named
-// in a suppression that suppressed nothing, when that rule is among `checked`
-// (a rule this run does not check cannot be judged unused), the
-// unused-suppression rule itself is checked, and the comment does not name it
-// too (which keeps a suppression on purpose).
+// reason. Returns a detection of kUnusedSuppressionRule, when this run checks
+// it, for every rule named in a suppression that suppressed nothing (only
+// rules among `checked`: a rule this run does not check cannot be judged
+// unused), and for every name that matches none of the `known` rules (not
+// judged when `known` is empty). A comment that names the unused-suppression
+// rule too is kept on purpose and never reported.
 std::vector<Detection> applySuppressions(const SourceFile& file, const std::vector<const Rule*>& checked,
-                                         std::vector<Finding>& findings, std::vector<Finding>& suppressed);
+                                         const std::vector<const Rule*>& known, std::vector<Finding>& findings,
+                                         std::vector<Finding>& suppressed);
 
 }  // namespace dbtlint

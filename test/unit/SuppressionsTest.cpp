@@ -23,7 +23,7 @@ TEST_F(SuppressionsTest, TrailingCommentCoversItsLineAndALoneCommentTheNextToo) 
                         Language::Python);
   std::vector<Finding> findings{findingAt("DBT101", 1), findingAt("DBT101", 3), findingAt("DBT101", 4)};
   std::vector<Finding> suppressed;
-  EXPECT_TRUE(applySuppressions(file, checked, findings, suppressed).empty());
+  EXPECT_TRUE(applySuppressions(file, checked, {}, findings, suppressed).empty());
   ASSERT_EQ(suppressed.size(), 2u);
   EXPECT_EQ(suppressed[0].suppression->justification, "trailing");
   EXPECT_EQ(suppressed[1].suppression->justification, "alone");
@@ -36,7 +36,7 @@ TEST_F(SuppressionsTest, BlockCommentReasonLeavesOutTheCloseAndCrlfLinesWork) {
   const SourceFile file("a.c", "/* dbt-api-lint: ignore[DBT002, DBT101] fixture */\r\nx\r\n", Language::C);
   std::vector<Finding> findings{findingAt("DBT002", 2)};
   std::vector<Finding> suppressed;
-  const auto unused = applySuppressions(file, checked, findings, suppressed);
+  const auto unused = applySuppressions(file, checked, {}, findings, suppressed);
   ASSERT_EQ(suppressed.size(), 1u);
   EXPECT_EQ(suppressed[0].suppression->justification, "fixture");
   ASSERT_EQ(unused.size(), 1u);
@@ -49,7 +49,7 @@ TEST_F(SuppressionsTest, MarkerAfterAUrlOrInPlainTextIsNoSuppression) {
                         Language::Unknown);
   std::vector<Finding> findings{findingAt("DBT101", 1), findingAt("DBT101", 2)};
   std::vector<Finding> suppressed;
-  EXPECT_TRUE(applySuppressions(file, checked, findings, suppressed).empty());
+  EXPECT_TRUE(applySuppressions(file, checked, {}, findings, suppressed).empty());
   EXPECT_TRUE(suppressed.empty());
   EXPECT_EQ(findings.size(), 2u);
 }
@@ -58,10 +58,22 @@ TEST_F(SuppressionsTest, UnusedIsReportedOnlyForCheckedRulesAndWhenItsRuleIsChec
   const SourceFile file("a.sh", "# dbt-api-lint: ignore-file[DBT201, DBT003]\n", Language::Shell);
   std::vector<Finding> findings;
   std::vector<Finding> suppressed;
-  const auto unused = applySuppressions(file, checked, findings, suppressed);
+  const auto unused = applySuppressions(file, checked, {}, findings, suppressed);
   ASSERT_EQ(unused.size(), 1u);  // DBT201 is off by default: not judged
   EXPECT_NE(unused[0].message.find("DBT003 suppresses nothing in this file"), std::string::npos);
-  EXPECT_TRUE(applySuppressions(file, selectRules(catalog, {"DBT003"}, {}), findings, suppressed).empty());
+  EXPECT_TRUE(applySuppressions(file, selectRules(catalog, {"DBT003"}, {}), {}, findings, suppressed).empty());
+}
+
+TEST_F(SuppressionsTest, NameOfNoKnownRuleIsReportedWhenTheKnownRulesAreGiven) {
+  const SourceFile file("a.sh", "x  # dbt-api-lint: ignore[DBT201, DBT0O1]\n", Language::Shell);
+  std::vector<const Rule*> known;
+  for (const Rule& rule : catalog.rules()) known.push_back(&rule);
+  std::vector<Finding> findings;
+  std::vector<Finding> suppressed;
+  const auto unused = applySuppressions(file, checked, known, findings, suppressed);
+  ASSERT_EQ(unused.size(), 1u);  // DBT201 exists, though off: not judged
+  EXPECT_EQ(unused[0].message, "the suppression of DBT0O1 names no rule (see --list-rules): correct it or remove it");
+  EXPECT_TRUE(applySuppressions(file, checked, {}, findings, suppressed).empty());
 }
 
 TEST_F(SuppressionsTest, NamingTheUnusedSuppressionRuleKeepsACommentOnPurpose) {
@@ -69,7 +81,7 @@ TEST_F(SuppressionsTest, NamingTheUnusedSuppressionRuleKeepsACommentOnPurpose) {
                         Language::Shell);
   std::vector<Finding> findings;
   std::vector<Finding> suppressed;
-  EXPECT_TRUE(applySuppressions(file, checked, findings, suppressed).empty());
+  EXPECT_TRUE(applySuppressions(file, checked, {}, findings, suppressed).empty());
 }
 
 }  // namespace
