@@ -4,14 +4,16 @@
 #                                      paths (default: the bundled sample project,
 #                                      with every rule on)
 #   ./dev.sh test                      install what is missing, build, run the
-#                                      whole test suite through ctest
+#                                      whole test suite through ctest: a short
+#                                      fuzzing run, the suite under ASan and
+#                                      UBSan, then the suite as users get it
 set -euo pipefail
 cd "$(dirname "$0")"
 
 readonly PACKAGES=(
   cmake make g++ pkg-config git python3 ca-certificates
   libre2-dev nlohmann-json3-dev libgit2-dev libcli11-dev libgtest-dev
-  llvm-14-dev libclang-14-dev clang-14 llvm-14-tools
+  llvm-14-dev libclang-14-dev clang-14 libclang-rt-14-dev llvm-14-tools strace util-linux
   libyaml-cpp-dev pre-commit help2man dpkg-dev
 )
 readonly SAMPLE=test/corpus/sample-project
@@ -52,6 +54,13 @@ case "${1:-}" in
   test)
     install_missing_packages
     build
+    # A short fuzzing run, then the whole suite under ASan and UBSan, then as
+    # users get it (last, so that its summary closes the output).
+    test/fuzz/run.sh 20
+    cmake --preset sanitizers >/dev/null
+    cmake --build --preset sanitizers -j"$(nproc)" >build/dev-build-sanitizers.log 2>&1 ||
+      { cat build/dev-build-sanitizers.log >&2; exit 1; }
+    ctest --preset sanitizers
     exec ctest --test-dir build --output-on-failure
     ;;
   *)

@@ -17,6 +17,8 @@ config.substitutions.append(("%dbt-api-lint", config.dbt_api_lint))
 config.substitutions.append(("%expect-exit", f"{config.python} {config.test_source_root}/expect_exit.py"))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("FileCheck", config.filecheck))
+if os.geteuid() == 0:
+    config.available_features.add("root")
 # Tests must not depend on the caller's git identity, colour or locale.
 config.environment["NO_COLOR"] = "1"
 config.environment["HOME"] = config.test_exec_root

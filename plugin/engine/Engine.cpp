@@ -14,6 +14,7 @@
 #include "Fingerprint.h"
 #include "Secrets.h"
 #include "Suppressions.h"
+#include "TextEncoding.h"
 
 namespace dbtlint {
 namespace {
@@ -23,16 +24,30 @@ constexpr size_t kSnippetContextBytes = 80;  // kept on each side of a span on a
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
+bool looksBinary(std::string_view content) {
+  return content.substr(0, kBinaryProbeBytes).find('\0') != std::string_view::npos;
+}
+
 struct ReadOutcome {
   std::string content;
   std::optional<Notification> problem;
 };
+
+// Decodes UTF-16 with a byte-order mark in place; a binary file is not text
+// to scan.
+std::optional<Notification> decodeText(const std::string& path, std::string& content) {
+  if (auto decoded = decodeUtf16WithByteOrderMark(content)) content = std::move(*decoded);
+  if (looksBinary(content)) return Notification{Level::Note, NotificationKind::Binary, path, "binary file; not scanned"};
+  return std::nullopt;
+}
 
 std::string tooLarge(uint64_t size, uint64_t maxFileSize) {
   return "skipped: " + std::to_string(size) + " bytes is over the limit of " + std::to_string(maxFileSize) +
          " (--max-file-size)";
 }
 
+// A file's text, decoded from UTF-16 when it has a byte-order mark, or why it
+// is not read: unreadable, too large, binary.
 ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
   const auto problem = [&](NotificationKind kind, Level level, std::string message) {
     return ReadOutcome{{}, Notification{level, kind, path, std::move(message)}};
@@ -70,11 +85,8 @@ ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
   }
   close(descriptor);
   outcome.content.resize(filled);
+  if (auto refused = decodeText(path, outcome.content)) return ReadOutcome{{}, std::move(*refused)};
   return outcome;
-}
-
-bool looksBinary(std::string_view content) {
-  return content.substr(0, kBinaryProbeBytes).find('\0') != std::string_view::npos;
 }
 
 // Appends `bytes` as valid, printable UTF-8: invalid bytes and control
@@ -282,7 +294,7 @@ std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) cons
   if (const auto found = loaded_.find(path); found != loaded_.end()) return found->second;
   ReadOutcome read = readFile(path, maxFileSize_);
   std::shared_ptr<const SourceFile> file;
-  if (!read.problem && !looksBinary(read.content)) {
+  if (!read.problem) {
     const Language language = detectLanguage(path, read.content);
     file = std::make_shared<const SourceFile>(path, std::move(read.content), language);
   }
@@ -299,7 +311,8 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
       result.notifications.push_back(std::move(*read.problem));
       continue;
     }
-    scanContent(entry.path, std::move(read.content), result);
+    const Language language = detectLanguage(entry.path, read.content);
+    scanFile(SourceFile(entry.path, std::move(read.content), language), result);
   }
   std::stable_sort(result.findings.begin(), result.findings.end(), reportedBefore);
   std::stable_sort(result.suppressed.begin(), result.suppressed.end(), reportedBefore);
@@ -313,17 +326,13 @@ ScanResult Engine::scanBuffer(const std::string& path, std::string content) cons
     result.notifications.push_back({Level::Warning, NotificationKind::TooLarge, path, tooLarge(content.size(), maxFileSize_)});
     return result;
   }
-  scanContent(path, std::move(content), result);
-  return result;
-}
-
-void Engine::scanContent(const std::string& path, std::string content, ScanResult& result) const {
-  if (looksBinary(content)) {
-    result.notifications.push_back({Level::Note, NotificationKind::Binary, path, "binary file; not scanned"});
-    return;
+  if (auto refused = decodeText(path, content)) {
+    result.notifications.push_back(std::move(*refused));
+    return result;
   }
   const Language language = detectLanguage(path, content);
   scanFile(SourceFile(path, std::move(content), language), result);
+  return result;
 }
 
 void Engine::scanFile(const SourceFile& file, ScanResult& result) const {

@@ -49,7 +49,6 @@ class Engine {
  private:
   class Context;
   FrontEnd* frontEndFor(Language language) const;
-  void scanContent(const std::string& path, std::string content, ScanResult& result) const;
   FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, int depth) const;
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const;
 

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "SourceFile.h"
+#include "TextEncoding.h"
 
 namespace dbtlint {
 namespace {
@@ -53,6 +54,21 @@ TEST(Language, DetectsByNameExtensionAndShebang) {
   EXPECT_EQ(detectLanguage("bin/sync", "#!/usr/bin/env -S python3 -u\n"), Language::Python);
   EXPECT_EQ(detectLanguage("bin/run", "#!/bin/sh"), Language::Shell);
   EXPECT_EQ(detectLanguage("README", "hello"), Language::Unknown);
+}
+
+}  // namespace
+}  // namespace dbtlint
+
+namespace dbtlint {
+namespace {
+
+TEST(TextEncoding, DecodesUtf16WithAByteOrderMarkOnly) {
+  EXPECT_FALSE(decodeUtf16WithByteOrderMark("plain text"));
+  EXPECT_EQ(decodeUtf16WithByteOrderMark(std::string("\xFF\xFE" "a\0\xE9\0", 6)), "a\xC3\xA9");
+  EXPECT_EQ(decodeUtf16WithByteOrderMark(std::string("\xFE\xFF\0a", 4)), "a");
+  // A surrogate pair is one character; a lone surrogate and a dangling byte are U+FFFD.
+  EXPECT_EQ(decodeUtf16WithByteOrderMark(std::string("\xFF\xFE\x3D\xD8\x00\xDE", 6)), "\xF0\x9F\x98\x80");
+  EXPECT_EQ(decodeUtf16WithByteOrderMark(std::string("\xFF\xFE\x3D\xD8" "a", 5)), "\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
 }  // namespace

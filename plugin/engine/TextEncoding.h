@@ -1,0 +1,15 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dbtlint {
+
+// A file that starts with a UTF-16 byte-order mark (as Windows tools write
+// them), decoded to UTF-8 without the mark; std::nullopt for any other file.
+// Unpaired surrogates become U+FFFD. Lines and columns count characters, so
+// they are the same in the decoded text as in the file.
+std::optional<std::string> decodeUtf16WithByteOrderMark(std::string_view bytes);
+
+}  // namespace dbtlint

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets (clang-14, libFuzzer + ASan + UBSan) and runs each
+# for SECONDS (default 30), seeded from the test inputs. A crash leaves its
+# input in build-fuzz/crashes/ and fails the run. Long run: test/fuzz/run.sh 3600
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-30}
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j"$(nproc)" --target fuzz_scan fuzz_rule_file >/dev/null
+mkdir -p build-fuzz/crashes build-fuzz/corpus/scan build-fuzz/corpus/rule_file
+# Seeds: every test input, with a language byte in front, and the rule files.
+while IFS= read -r -d '' file; do
+  name=$(basename "$file")
+  { printf '\001'; head -c 65536 "$file"; } > "build-fuzz/corpus/scan/seed-$name"
+done < <(find test/rules test/corpus test/cli/Inputs -type f -size -64k -print0)
+cp rules/*.json build-fuzz/corpus/rule_file/
+for target in fuzz_scan fuzz_rule_file; do
+  corpus=build-fuzz/corpus/${target#fuzz_}
+  echo "fuzz: $target for ${seconds}s"
+  build-fuzz/test/fuzz/$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "$corpus" 2>&1 |
+    grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+.*DONE|==[0-9]+==ERROR|SUMMARY)" || true
+  if compgen -G "build-fuzz/crashes/*" >/dev/null; then
+    echo "fuzz: $target found a crash: build-fuzz/crashes/" >&2
+    exit 1
+  fi
+done
