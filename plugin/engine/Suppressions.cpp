@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "Secrets.h"
+
 namespace dbtlint {
 namespace {
 
@@ -80,7 +82,8 @@ std::optional<InlineSuppression> parseSuppression(const SourceFile& file, uint32
   }
   std::string_view reason = trimmed(lineText.substr(close + 1));
   if (reason.ends_with("*/")) reason = trimmed(reason.substr(0, reason.size() - 2));
-  suppression.reason = std::string(reason);
+  // The reason goes into every report: a token pasted into it must not.
+  suppression.reason = redactTokensIn(reason);
   suppression.location = {file.path(), file.positionOf(markerOffset), file.positionOf(lineBegin + lineText.size())};
   const bool aloneOnItsLine = trimmed(lineText.substr(0, *opener)).empty();
   suppression.firstLine = line;

@@ -44,6 +44,18 @@ TEST_F(SuppressionsTest, BlockCommentReasonLeavesOutTheCloseAndCrlfLinesWork) {
   EXPECT_EQ(file.text().substr(unused[0].span.begin, unused[0].span.end - unused[0].span.begin), "DBT101");
 }
 
+TEST_F(SuppressionsTest, ATokenInTheReasonIsRedacted) {
+  const SourceFile file(
+      "a.py", "t = 1  # dbt-api-lint: ignore[DBT002] revoked dbtc_Zq9xR2vLk8WmT4pNc7YhB3sJd6FgA1eUo5iKy0QwErTzXcVbNmL\n",
+      Language::Python);
+  std::vector<Finding> findings{findingAt("DBT002", 1)};
+  std::vector<Finding> suppressed;
+  applySuppressions(file, checked, {}, findings, suppressed);
+  ASSERT_EQ(suppressed.size(), 1u);
+  EXPECT_EQ(suppressed[0].suppression->justification.find("Zq9xR2"), std::string::npos);
+  EXPECT_NE(suppressed[0].suppression->justification.find("revoked dbtc_"), std::string::npos);
+}
+
 TEST_F(SuppressionsTest, MarkerAfterAUrlOrInPlainTextIsNoSuppression) {
   const SourceFile file("a.txt", "see https://x.example/dbt-api-lint: ignore[DBT101]\nplain dbt-api-lint: ignore[DBT101]\n",
                         Language::Unknown);
