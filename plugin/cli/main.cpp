@@ -39,6 +39,7 @@ struct CommandLine {
   std::string baseline;
   std::string writeBaseline;
   std::string stdinFilename;
+  std::string compilationDatabase;
 };
 
 constexpr int kExitClean = 0;
@@ -127,7 +128,7 @@ int run(const CommandLine& options) {
   configureDomain(configuration, hosts);
   for (const std::string& host : options.dbtHosts) hosts.add(host);
   Engine engine(configuredRules(catalog, configuration, options.select, options.ignore), std::move(hosts),
-                makeFrontEnds(), options.maxFileSize);
+                makeFrontEnds({options.compilationDatabase, paths}), options.maxFileSize);
   engine.setPathFilter(std::move(pathFilter));
   std::vector<const Rule*> knownRules;
   for (const Rule& rule : catalog.rules()) knownRules.push_back(&rule);
@@ -188,6 +189,8 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_option("--max-file-size", options.maxFileSize, "Skip files larger than this many bytes")
       ->check(CLI::PositiveNumber);
+  app.add_option("-p,--compile-commands-dir", options.compilationDatabase,
+                 "Read the C and C++ compile commands from DIR/compile_commands.json");
   app.add_option("--config", options.config, "Read the configuration from FILE instead of the .dbt-api-lint.yaml found")
       ->check(CLI::ExistingFile);
   app.add_option("--baseline", options.baseline, "Do not report or count the findings accepted in FILE");

@@ -262,6 +262,14 @@ const Rule* AnalysisContext::rule(std::string_view id) const {
   return it == rules_.end() ? nullptr : *it;
 }
 
+std::optional<Detection> AnalysisContext::detection(
+    std::string_view id, Span span, std::vector<Span> secrets,
+    const std::function<std::optional<std::string>(std::string_view)>& parameter) const {
+  const Rule* selected = rule(id);
+  if (selected == nullptr) return std::nullopt;
+  return Detection{selected, span, formatMessage(selected->message, parameter), std::move(secrets), {}, Layer::Syntax};
+}
+
 FrontEnd* Engine::frontEndFor(Language language) const {
   for (const auto& frontEnd : frontEnds_) {
     if (frontEnd->handles(language)) return frontEnd.get();

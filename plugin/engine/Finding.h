@@ -71,7 +71,9 @@ inline bool reportedBefore(const Finding& a, const Finding& b) {
          std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule->id);
 }
 
-enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration };
+// ParseError: the file was scanned, but part of it did not parse, so the
+// front end saw only the rest.
+enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration, ParseError };
 
 // Something the user should know about the scan itself, not about the code.
 struct Notification {

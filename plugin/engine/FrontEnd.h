@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,6 +47,10 @@ class AnalysisContext {
   // The rule if this run checks it, else nullptr: a front end reports only
   // selected rules.
   const Rule* rule(std::string_view id) const;
+  // A front end's detection of a rule: the rule's message with `parameter`
+  // filled in, secrets to redact; nullopt when the run does not check it.
+  std::optional<Detection> detection(std::string_view id, Span span, std::vector<Span> secrets,
+                                     const std::function<std::optional<std::string>(std::string_view)>& parameter) const;
   // Set when the file being analysed is code embedded in another file.
   const EmbeddedCode* embedding() const { return embedding_; }
 

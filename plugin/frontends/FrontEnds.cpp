@@ -1,11 +1,18 @@
 #include "FrontEnds.h"
 
+#include "ClangLoader.h"
+#include "ShellFrontEnd.h"
+#include "YamlFrontEnd.h"
+
 namespace dbtlint {
 
-std::vector<std::unique_ptr<FrontEnd>> makeFrontEnds() {
+std::vector<std::unique_ptr<FrontEnd>> makeFrontEnds(const FrontEndOptions& options) {
   std::vector<std::unique_ptr<FrontEnd>> frontEnds;
   // One line per front end, in alphabetical order of language:
-  // frontEnds.push_back(std::make_unique<PythonFrontEnd>());
+  frontEnds.push_back(std::make_unique<ClangLoaderFrontEnd>(options.compilationDatabaseDirectory, options.scanRoots));  // C, C++
+  frontEnds.push_back(std::make_unique<ShellFrontEnd>(Language::Dotenv));
+  frontEnds.push_back(std::make_unique<ShellFrontEnd>(Language::Shell));
+  frontEnds.push_back(std::make_unique<YamlFrontEnd>());
   return frontEnds;
 }
 

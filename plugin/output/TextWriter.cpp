@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string_view>
 
 #include "Writers.h"
@@ -59,7 +60,11 @@ void writeText(std::ostream& out, const ScanResult& result, const TextStyle& sty
     }
   }
   if (style.quiet) return;
-  const size_t skipped = result.notifications.size();
+  // Configuration notices (no compilation database, say) concern no one path,
+  // and a file with a parse error was still scanned.
+  const auto skipped = static_cast<size_t>(std::count_if(result.notifications.begin(), result.notifications.end(), [](const Notification& n) {
+    return n.kind != NotificationKind::Configuration && n.kind != NotificationKind::ParseError;
+  }));
   if (result.findings.empty()) {
     out << "No findings";
   } else {

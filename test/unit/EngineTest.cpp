@@ -44,6 +44,25 @@ class EmbeddingFrontEnd : public FrontEnd {
   const Rule* rule_;
 };
 
+// A front end that reports through AnalysisContext::detection, for a rule the
+// run checks (DBT101) and one it does not (DBT201 is off by default).
+class ContextReportingFrontEnd : public FrontEnd {
+ public:
+  bool handles(Language language) const override { return language == Language::Shell; }
+  std::vector<std::string_view> decidedRules() const override { return {}; }
+  FileAnalysis analyze(const SourceFile&, const AnalysisContext& context) override {
+    FileAnalysis analysis;
+    const auto version = [](std::string_view name) -> std::optional<std::string> {
+      if (name == "version") return "3";
+      return std::nullopt;
+    };
+    for (const std::string_view id : {"DBT101", "DBT201"}) {
+      if (auto detection = context.detection(id, {0, 4}, {}, version)) analysis.detections.push_back(std::move(*detection));
+    }
+    return analysis;
+  }
+};
+
 class EngineTest : public ::testing::Test {
  protected:
   const RuleCatalog catalog = RuleCatalog::builtin();
@@ -112,6 +131,18 @@ TEST_F(EngineTest, EmbeddedFindingsComeBackAtTheirPlaceInTheHostFile) {
   EXPECT_EQ(result.findings[0].location.start.line, 2u);
   EXPECT_EQ(result.findings[0].location.start.column, 16u);
   EXPECT_EQ(result.findings[0].location.end.column, 57u);
+}
+
+TEST_F(EngineTest, ContextMakesDetectionsOnlyForSelectedRulesWithTheirMessage) {
+  std::vector<std::unique_ptr<FrontEnd>> frontEnds;
+  frontEnds.push_back(std::make_unique<ContextReportingFrontEnd>());
+  const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
+  ScanResult result;
+  engine.scanFile(SourceFile("run.sh", "curl x\n", Language::Shell), result);
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].rule->id, "DBT101");
+  EXPECT_NE(result.findings[0].message.find("GET /api/v3/accounts/"), std::string::npos);
+  EXPECT_EQ(result.findings[0].location.end.column, 5u);
 }
 
 }  // namespace

@@ -1,0 +1,628 @@
+#include "DbtClangAnalysis.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/ParentMapContext.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/SourceManager.h>
+#include <clang/Lex/Lexer.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "DbtDomain.h"
+
+namespace dbtlint {
+namespace {
+
+using namespace clang;
+
+// Constants that refer to constants: deeper chains are not worth following.
+constexpr int kDeepestResolution = 16;
+
+std::string calleeName(const CallExpr* call) {
+  const FunctionDecl* callee = call->getDirectCallee();
+  return callee != nullptr && callee->getIdentifier() != nullptr ? callee->getName().str() : std::string();
+}
+
+bool isStdRecord(QualType type, std::initializer_list<std::string_view> names) {
+  const CXXRecordDecl* record = type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (record == nullptr || record->getIdentifier() == nullptr || !record->isInStdNamespace()) return false;
+  const std::string_view name(record->getName().data(), record->getName().size());
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+bool isStringClass(QualType type) { return isStdRecord(type, {"basic_string", "basic_string_view"}); }
+
+// A cpp-httplib client, the class whose constructor takes the scheme, host and port.
+bool isHttplibClient(QualType type) {
+  const CXXRecordDecl* record = type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (record == nullptr || record->getIdentifier() == nullptr) return false;
+  const auto* space = dyn_cast<NamespaceDecl>(record->getDeclContext()->getEnclosingNamespaceContext());
+  return space != nullptr && space->getIdentifier() != nullptr && space->getName() == "httplib" &&
+         (record->getName() == "Client" || record->getName() == "SSLClient");
+}
+
+// Removes what does not change a string's value: parentheses, implicit
+// conversions, temporaries, std::string's converting constructor.
+const Expr* stripValue(const Expr* expression) {
+  while (expression != nullptr) {
+    expression = expression->IgnoreParenImpCasts();
+    if (const auto* cleanups = dyn_cast<ExprWithCleanups>(expression)) {
+      expression = cleanups->getSubExpr();
+    } else if (const auto* materialized = dyn_cast<MaterializeTemporaryExpr>(expression)) {
+      expression = materialized->getSubExpr();
+    } else if (const auto* bound = dyn_cast<CXXBindTemporaryExpr>(expression)) {
+      expression = bound->getSubExpr();
+    } else if (const auto* cast = dyn_cast<CXXFunctionalCastExpr>(expression)) {
+      expression = cast->getSubExpr();
+    } else if (const auto* construct = dyn_cast<CXXConstructExpr>(expression);
+               construct != nullptr && construct->getNumArgs() >= 1 && isStringClass(construct->getType()) &&
+               !isa<CXXDefaultArgExpr>(construct->getArg(0))) {
+      expression = construct->getArg(0);
+    } else {
+      return expression;
+    }
+  }
+  return expression;
+}
+
+const VarDecl* variableOf(const Expr* expression) {
+  const auto* reference = dyn_cast_or_null<DeclRefExpr>(stripValue(expression));
+  return reference != nullptr ? dyn_cast<VarDecl>(reference->getDecl()) : nullptr;
+}
+
+std::string uppercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return text;
+}
+
+// "Authorization: Token abc…" → "abc…": the credential of an authorization
+// header, when the header and scheme are known text.
+std::optional<std::string> headerCredential(std::string_view header) {
+  std::string lower(header);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  size_t position = lower.find("authorization");
+  if (position == std::string::npos) return std::nullopt;
+  position = lower.find_first_not_of(" \t", position + 13);
+  if (position == std::string::npos || lower[position] != ':') return std::nullopt;
+  position = lower.find_first_not_of(" \t", position + 1);
+  if (position == std::string::npos) return std::nullopt;
+  for (const std::string_view scheme : {"token", "bearer"}) {
+    if (lower.compare(position, scheme.size(), scheme) == 0) {
+      return std::string(header.substr(position + scheme.size()));
+    }
+  }
+  return std::nullopt;
+}
+
+// The credential at the start of `text` after blanks: [A-Za-z0-9._~+/=-]+.
+std::string_view leadingCredential(std::string_view text) {
+  const size_t begin = std::min(text.find_first_not_of(" \t"), text.size());
+  size_t end = begin;
+  while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || std::string_view("._~+/=-").find(text[end]) != std::string_view::npos)) {
+    ++end;
+  }
+  return text.substr(begin, end - begin);
+}
+
+// Where the format string of a printf-like function that writes into its
+// first argument is.
+std::optional<unsigned> printfFormatIndex(std::string_view name) {
+  if (name == "snprintf") return 2;
+  if (name == "sprintf") return 1;
+  return std::nullopt;
+}
+
+// std::format or fmt::format (any inline version namespace of fmt).
+bool isFormatFunction(const CallExpr* call) {
+  const FunctionDecl* callee = call->getDirectCallee();
+  if (callee == nullptr || callee->getIdentifier() == nullptr || callee->getName() != "format" || call->getNumArgs() == 0) {
+    return false;
+  }
+  if (callee->isInStdNamespace()) return true;
+  const NamespaceDecl* outermost = nullptr;
+  for (const DeclContext* context = callee->getDeclContext(); context != nullptr; context = context->getParent()) {
+    if (const auto* space = dyn_cast<NamespaceDecl>(context)) outermost = space;
+  }
+  return outermost != nullptr && outermost->getIdentifier() != nullptr && outermost->getName() == "fmt";
+}
+
+struct CurlOption {
+  std::string name;  // CURLOPT_URL
+  const Expr* value = nullptr;
+};
+
+struct HttplibCall {
+  const VarDecl* client = nullptr;
+  std::string method;  // Get, Post, set_bearer_token_auth, …
+  const CXXMemberCallExpr* call = nullptr;
+};
+
+class Analysis : public RecursiveASTVisitor<Analysis> {
+ public:
+  Analysis(ASTContext& context, const DbtHosts& hosts)
+      : context_(context), sources_(context.getSourceManager()), hosts_(hosts) {}
+
+  // Skips declarations outside the main file (system and library headers).
+  bool TraverseDecl(Decl* declaration) {
+    if (declaration != nullptr && !isa<TranslationUnitDecl>(declaration) && !inMainFile(declaration->getLocation())) {
+      return true;
+    }
+    return RecursiveASTVisitor::TraverseDecl(declaration);
+  }
+
+  bool VisitCallExpr(CallExpr* call) {
+    const std::string name = calleeName(call);
+    if (name == "curl_easy_setopt" && call->getNumArgs() >= 3) {
+      if (const VarDecl* handle = variableOf(call->getArg(0))) {
+        const auto* option = dyn_cast<DeclRefExpr>(call->getArg(1)->IgnoreParenImpCasts());
+        if (option != nullptr && isa<EnumConstantDecl>(option->getDecl())) {
+          curlOptions_[handle].push_back({option->getDecl()->getName().str(), call->getArg(2)});
+        }
+      }
+    } else if (isCprRequest(call)) {
+      cprRequests_.push_back(call);
+    } else if (name == "curl_slist_append" && call->getNumArgs() == 2) {
+      // `list = curl_slist_append(list, …)` or `… *list = curl_slist_append(NULL, …)`
+      std::set<const VarDecl*> lists;
+      if (const VarDecl* list = variableOf(call->getArg(0))) lists.insert(list);
+      if (const VarDecl* target = assignedVariable(*call)) lists.insert(target);
+      for (const VarDecl* list : lists) listHeaders_[list].push_back(call->getArg(1));
+    }
+    // snprintf(buffer, size, format, …) and sprintf(buffer, format, …) give
+    // the buffer a value the format says.
+    const VarDecl* printedInto = nullptr;
+    if (printfFormatIndex(name) && call->getNumArgs() > *printfFormatIndex(name)) {
+      printedInto = variableOf(call->getArg(0));
+      if (printedInto != nullptr) printCalls_[printedInto].push_back(call);
+    }
+    // A char array handed to any other function (strcat, memcpy) may be
+    // changed by it, unless the parameter is const or libcurl copies it.
+    const FunctionDecl* callee = call->getDirectCallee();
+    for (unsigned index = 0; index < call->getNumArgs(); ++index) {
+      const VarDecl* variable = variableOf(call->getArg(index));
+      const bool readOnly = name == "curl_easy_setopt" ||
+                            (callee != nullptr && index < callee->getNumParams() &&
+                             callee->getParamDecl(index)->getType()->isPointerType() &&
+                             callee->getParamDecl(index)->getType()->getPointeeType().isConstQualified());
+      if (variable == printedInto || readOnly) continue;
+      if (variable != nullptr && variable->getType()->isArrayType() && !variable->getType().isConstQualified()) {
+        changed_.insert(variable);
+      }
+    }
+    return true;
+  }
+
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr* call) {
+    const CXXMethodDecl* method = call->getMethodDecl();
+    if (method == nullptr || method->getIdentifier() == nullptr) return true;
+    const Expr* object = call->getImplicitObjectArgument();
+    const VarDecl* variable = object != nullptr ? variableOf(object) : nullptr;
+    if (variable == nullptr) return true;
+    if (isHttplibClient(variable->getType())) {
+      httplibCalls_.push_back({variable, method->getName().str(), call});
+    } else if (!method->isConst()) {
+      changed_.insert(variable);  // s.append(…), s.assign(…), …
+    }
+    return true;
+  }
+
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr* call) {
+    const OverloadedOperatorKind kind = call->getOperator();
+    if ((kind == OO_Equal || kind == OO_PlusEqual) && call->getNumArgs() >= 1) markChanged(call->getArg(0));
+    return true;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator* operation) {
+    if (operation->isAssignmentOp()) markChanged(operation->getLHS());
+    return true;
+  }
+
+  bool VisitUnaryOperator(UnaryOperator* operation) {
+    if (operation->getOpcode() == UO_AddrOf || operation->isIncrementDecrementOp()) markChanged(operation->getSubExpr());
+    return true;
+  }
+
+  bool VisitVarDecl(VarDecl* variable) {
+    if (isa<ParmVarDecl>(variable) || variable->getIdentifier() == nullptr) return true;
+    if (isDbtCredentialName(variable->getName()) && variable->getInit() != nullptr) namedCredentials_.push_back(variable);
+    if (isHttplibClient(variable->getType())) {
+      const auto* construct = dyn_cast_or_null<CXXConstructExpr>(stripValue(variable->getInit()));
+      if (construct != nullptr && construct->getNumArgs() >= 1) clientBases_[variable] = construct->getArg(0);
+    }
+    return true;
+  }
+
+  std::vector<ClangDetection> finish() {
+    reportCurlRequests();
+    reportHttplibRequests();
+    reportCprRequests();
+    for (const VarDecl* variable : namedCredentials_) {
+      std::vector<const StringLiteral*> literals;
+      const ResolvedString value = resolve(variable->getInit(), &literals);
+      if (const auto text = value.knownText()) reportCredential(*text, literals);
+    }
+    std::sort(detections_.begin(), detections_.end(), [](const ClangDetection& a, const ClangDetection& b) {
+      return std::tie(a.span.begin, a.ruleId) < std::tie(b.span.begin, b.ruleId);
+    });
+    detections_.erase(std::unique(detections_.begin(), detections_.end(),
+                                  [](const ClangDetection& a, const ClangDetection& b) {
+                                    return a.span.begin == b.span.begin && a.ruleId == b.ruleId;
+                                  }),
+                      detections_.end());
+    return std::move(detections_);
+  }
+
+ private:
+  bool inMainFile(SourceLocation location) const {
+    return location.isValid() && sources_.isInMainFile(sources_.getExpansionLoc(location));
+  }
+
+  void markChanged(const Expr* target) {
+    if (const VarDecl* variable = variableOf(target)) changed_.insert(variable);
+  }
+
+  const VarDecl* assignedVariable(const Expr& expression) const {
+    for (const DynTypedNode& parent : context_.getParents(expression)) {
+      if (const auto* variable = parent.get<VarDecl>()) return variable;
+      if (const auto* assignment = parent.get<BinaryOperator>(); assignment != nullptr && assignment->getOpcode() == BO_Assign) {
+        return variableOf(assignment->getLHS());
+      }
+      if (const auto* cast = parent.get<ImplicitCastExpr>()) return assignedVariable(*cast);
+    }
+    return nullptr;
+  }
+
+  // The value a variable always holds: its initializer, when it is a
+  // constant, or a variable of this file that nothing here changes.
+  const Expr* steadyInitializer(const VarDecl* variable) const {
+    const Expr* initializer = variable->getAnyInitializer();
+    if (initializer == nullptr || isa<ParmVarDecl>(variable)) return nullptr;
+    if (variable->getType().isConstQualified() || variable->isConstexpr()) return initializer;
+    const bool seenWhole = !variable->hasGlobalStorage() || !variable->isExternallyVisible();
+    return seenWhole && changed_.count(variable) == 0 ? initializer : nullptr;
+  }
+
+  // The string an expression holds, with holes for what cannot be known;
+  // `literals` receives the string literals it is made of.
+  ResolvedString resolve(const Expr* expression, std::vector<const StringLiteral*>* literals, int depth = 0) const {
+    expression = stripValue(expression);
+    if (expression == nullptr || depth > kDeepestResolution) return ResolvedString::hole();
+    if (const auto* literal = dyn_cast<StringLiteral>(expression)) {
+      if (literal->getCharByteWidth() != 1) return ResolvedString::hole();
+      if (literals != nullptr) literals->push_back(literal);
+      return ResolvedString::literal(literal->getString().str());
+    }
+    if (const auto* reference = dyn_cast<DeclRefExpr>(expression)) {
+      if (const auto* variable = dyn_cast<VarDecl>(reference->getDecl())) {
+        if (const Expr* initializer = steadyInitializer(variable)) return resolve(initializer, literals, depth + 1);
+        const auto printed = printCalls_.find(variable);
+        if (printed != printCalls_.end() && printed->second.size() == 1 && changed_.count(variable) == 0) {
+          const CallExpr* call = printed->second.front();
+          const unsigned format = *printfFormatIndex(calleeName(call));
+          return formatted(call, format, literals, depth, printfPiece);
+        }
+      }
+      return ResolvedString::hole(reference->getDecl()->getNameAsString());
+    }
+    if (const auto* plus = dyn_cast<CXXOperatorCallExpr>(expression); plus != nullptr && plus->getOperator() == OO_Plus && plus->getNumArgs() == 2) {
+      ResolvedString value = resolve(plus->getArg(0), literals, depth + 1);
+      return value.append(resolve(plus->getArg(1), literals, depth + 1));
+    }
+    if (const auto* member = dyn_cast<CXXMemberCallExpr>(expression)) {
+      const CXXMethodDecl* method = member->getMethodDecl();
+      if (method != nullptr && method->getIdentifier() != nullptr && (method->getName() == "c_str" || method->getName() == "data")) {
+        return resolve(member->getImplicitObjectArgument(), literals, depth + 1);
+      }
+    }
+    if (const auto* call = dyn_cast<CallExpr>(expression)) {
+      const std::string name = calleeName(call);
+      if ((name == "getenv" || name == "secure_getenv") && call->getNumArgs() == 1) {
+        const auto* variableName = dyn_cast<StringLiteral>(stripValue(call->getArg(0)));
+        return ResolvedString::hole(variableName != nullptr ? variableName->getString().str() : std::string());
+      }
+      if (isFormatFunction(call)) return formatted(call, 0, literals, depth, bracePiece);
+      return ResolvedString::hole(name);
+    }
+    return ResolvedString::hole();
+  }
+
+  // One piece of a format string at `position`: how many bytes it takes,
+  // and whether it is a conversion that consumes the next argument.
+  struct FormatPiece {
+    size_t length = 1;
+    bool conversion = false;
+    bool text = false;  // a conversion whose argument is inserted as it is (%s, {})
+    size_t extraArguments = 0;  // printf's * width and precision
+    char literal = 0;  // "%%" or "{{": the character it stands for
+  };
+  using FormatReader = FormatPiece (*)(std::string_view format, size_t position);
+
+  static FormatPiece printfPiece(std::string_view format, size_t position) {
+    if (format[position] != '%') return {};
+    if (position + 1 < format.size() && format[position + 1] == '%') return {2, false, false, 0, '%'};
+    FormatPiece piece{1, true};
+    size_t end = position + 1;
+    while (end < format.size() && std::string_view("diouxXeEfFgGaAcspn").find(format[end]) == std::string_view::npos) {
+      if (format[end] == '*') ++piece.extraArguments;
+      ++end;
+    }
+    piece.length = std::min(end + 1, format.size()) - position;
+    piece.text = end < format.size() && format[end] == 's';
+    return piece;
+  }
+
+  static FormatPiece bracePiece(std::string_view format, size_t position) {
+    const char c = format[position];
+    if ((c == '{' || c == '}') && position + 1 < format.size() && format[position + 1] == c) return {2, false, false, 0, c};
+    if (c != '{') return {};
+    const size_t close = format.find('}', position);
+    const size_t end = close == std::string_view::npos ? format.size() : close + 1;
+    // {} and {:…} take the next argument; {N} names one, which is rare enough to leave unknown.
+    const bool next = position + 1 < format.size() && (format[position + 1] == '}' || format[position + 1] == ':');
+    return {end - position, true, next};
+  }
+
+  // The value of a printf- or std::format-style call: the format's text,
+  // with each conversion replaced by its argument (a %s or {}) or a hole.
+  ResolvedString formatted(const CallExpr* call, unsigned formatIndex, std::vector<const StringLiteral*>* literals, int depth,
+                           FormatReader read) const {
+    std::vector<const StringLiteral*> formatLiterals;
+    collectLiterals(call->getArg(formatIndex), formatLiterals);
+    if (formatLiterals.empty()) return ResolvedString::hole();
+    const StringRef format = formatLiterals.front()->getString();
+    if (literals != nullptr) literals->push_back(formatLiterals.front());
+    ResolvedString value;
+    unsigned argument = formatIndex + 1;
+    size_t textBegin = 0;
+    for (size_t position = 0; position < format.size();) {
+      const FormatPiece piece = read(std::string_view(format.data(), format.size()), position);
+      if (piece.literal == 0 && !piece.conversion) {
+        ++position;
+        continue;
+      }
+      value.appendLiteral(std::string_view(format.data() + textBegin, position - textBegin));
+      if (piece.literal != 0) {
+        value.appendLiteral(std::string_view(&piece.literal, 1));
+      } else {
+        argument += static_cast<unsigned>(piece.extraArguments);
+        if (piece.text && argument < call->getNumArgs()) {
+          value.append(resolve(call->getArg(argument), literals, depth + 1));
+        } else {
+          value.appendHole();
+        }
+        ++argument;
+      }
+      position += piece.length;
+      textBegin = position;
+    }
+    value.appendLiteral(std::string_view(format.data() + textBegin, format.size() - textBegin));
+    return value;
+  }
+
+  std::optional<size_t> mainFileOffset(SourceLocation location) const {
+    if (location.isInvalid() || !sources_.isWrittenInMainFile(location)) return std::nullopt;
+    return sources_.getFileOffset(location);
+  }
+
+  // Bytes [begin, begin + length) of a literal's value, where they are
+  // written: in a macro's definition when the literal comes from one.
+  std::optional<Span> literalBytes(const StringLiteral* literal, size_t begin, size_t length) const {
+    if (length == 0) return std::nullopt;
+    const auto written = [&](size_t byte) {
+      return mainFileOffset(sources_.getSpellingLoc(
+          literal->getLocationOfByte(byte, sources_, context_.getLangOpts(), context_.getTargetInfo())));
+    };
+    const auto first = written(begin);
+    const auto last = written(begin + length - 1);
+    if (!first || !last || *last < *first) return std::nullopt;
+    return Span{*first, *last + 1};
+  }
+
+  // Where a request's URL argument is written: a literal's text between its
+  // quotes, as the text layer reports it; else the whole argument, or the
+  // macro it comes from.
+  std::optional<Span> argumentSpan(const Expr* argument) const {
+    const auto* literal = dyn_cast<StringLiteral>(stripValue(argument));
+    if (literal != nullptr && literal->getCharByteWidth() == 1 && !literal->getBeginLoc().isMacroID()) {
+      if (auto span = literalBytes(literal, 0, literal->getLength())) return span;
+    }
+    const CharSourceRange range =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(argument->getSourceRange()), sources_, context_.getLangOpts());
+    if (range.isValid()) {
+      const auto begin = mainFileOffset(range.getBegin());
+      const auto end = mainFileOffset(range.getEnd());
+      if (begin && end) return Span{*begin, *end};
+    }
+    if (const auto begin = mainFileOffset(sources_.getExpansionLoc(argument->getBeginLoc()))) return Span{*begin, *begin};
+    return std::nullopt;
+  }
+
+  // DBT101 when a GET of `url` is the cross-account collection on a dbt Cloud
+  // host. Returns whether the host is dbt Cloud.
+  bool reportRequest(const ResolvedString& url, const std::string& method, const Expr* urlArgument) {
+    const Endpoint endpoint = classifyEndpoint(url, hosts_);
+    if (endpoint.host != HostKind::DbtCloud) return false;
+    if (method == "GET" && endpoint.isCrossAccountCollection) {
+      if (const auto span = argumentSpan(urlArgument)) {
+        detections_.push_back({"DBT101", *span, {{"version", std::to_string(*endpoint.apiVersion)}}, {}});
+      }
+    }
+    return true;
+  }
+
+  // DBT001 or DBT002 for a credential given to dbt Cloud, placed in the
+  // literal it is written in.
+  void reportCredential(std::string_view credential, const std::vector<const StringLiteral*>& literals) {
+    const CredentialKind kind = classifyCredential(credential);
+    if (kind != CredentialKind::LegacyKey && kind != CredentialKind::DbtToken) return;
+    for (const StringLiteral* literal : literals) {
+      const size_t position = literal->getString().find(credential);
+      if (position == StringRef::npos) continue;
+      if (const auto span = literalBytes(literal, position, credential.size())) {
+        detections_.push_back({kind == CredentialKind::LegacyKey ? "DBT001" : "DBT002", *span, {}, {*span}});
+      }
+      return;
+    }
+  }
+
+  void reportAuthorizationHeader(const Expr* header) {
+    std::vector<const StringLiteral*> literals;
+    const ResolvedString value = resolve(header, &literals);
+    const auto& pieces = value.pieces();
+    for (size_t i = 0; i < pieces.size(); ++i) {
+      if (pieces[i].isHole) continue;
+      if (const auto rest = headerCredential(pieces[i].text)) {
+        // The credential must be known text up to its end, not cut by a hole.
+        const std::string_view credential = leadingCredential(*rest);
+        const size_t credentialEnd = static_cast<size_t>(credential.data() - rest->data()) + credential.size();
+        const bool complete = credentialEnd < rest->size() || i + 1 == pieces.size();
+        if (!credential.empty() && complete) reportCredential(credential, literals);
+      }
+    }
+  }
+
+  void reportCurlRequests() {
+    for (const auto& [handle, options] : curlOptions_) {
+      std::string method = "GET";
+      bool customMethod = false;
+      for (const CurlOption& option : options) {
+        const auto enabled = [&] {
+          Expr::EvalResult result;
+          return option.value->EvaluateAsInt(result, context_) && result.Val.getInt() != 0;
+        };
+        if (option.name == "CURLOPT_CUSTOMREQUEST") {
+          customMethod = true;
+          method = uppercase(resolve(option.value, nullptr).knownText().value_or("?"));
+        } else if (customMethod) {
+          continue;  // CURLOPT_CUSTOMREQUEST wins over the options below
+        } else if ((option.name == "CURLOPT_POST" && enabled()) || option.name == "CURLOPT_POSTFIELDS" ||
+                   option.name == "CURLOPT_COPYPOSTFIELDS" || option.name == "CURLOPT_MIMEPOST") {
+          method = "POST";
+        } else if (option.name == "CURLOPT_UPLOAD" && enabled()) {
+          method = "PUT";
+        } else if (option.name == "CURLOPT_NOBODY" && enabled()) {
+          method = "HEAD";
+        }
+      }
+      bool dbtHost = false;
+      for (const CurlOption& option : options) {
+        if (option.name == "CURLOPT_URL") dbtHost |= reportRequest(resolve(option.value, nullptr), method, option.value);
+      }
+      if (!dbtHost) continue;
+      for (const CurlOption& option : options) {
+        if (option.name != "CURLOPT_HTTPHEADER") continue;
+        const VarDecl* list = variableOf(option.value);
+        if (list == nullptr) continue;
+        for (const Expr* header : listHeaders_[list]) reportAuthorizationHeader(header);
+      }
+    }
+  }
+
+  void reportHttplibRequests() {
+    std::map<const VarDecl*, bool> dbtClients;
+    for (const HttplibCall& request : httplibCalls_) {
+      static const std::set<std::string_view> kMethods{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"};
+      if (kMethods.count(request.method) == 0 || request.call->getNumArgs() == 0) continue;
+      const auto base = clientBases_.find(request.client);
+      ResolvedString url = base != clientBases_.end() ? resolve(base->second, nullptr) : ResolvedString::hole(request.client->getName().str());
+      url.append(resolve(request.call->getArg(0), nullptr));
+      dbtClients[request.client] |= reportRequest(url, uppercase(request.method), request.call->getArg(0));
+    }
+    for (const HttplibCall& call : httplibCalls_) {
+      if (!dbtClients[call.client] || call.call->getNumArgs() == 0) continue;
+      if (call.method == "set_bearer_token_auth") {
+        std::vector<const StringLiteral*> literals;
+        if (const auto token = resolve(call.call->getArg(0), &literals).knownText()) reportCredential(*token, literals);
+      } else {
+        // Headers given as {{"Authorization", "Token …"}} to any call.
+        for (const Expr* argument : call.call->arguments()) reportHeaderPairs(argument);
+      }
+    }
+  }
+
+  // Finds "Authorization" followed by its value among the literals of an
+  // initializer list such as httplib::Headers{{"Authorization", "Token …"}}.
+  void reportHeaderPairs(const Expr* headers) {
+    std::vector<const StringLiteral*> literals;
+    collectLiterals(headers, literals);
+    for (size_t i = 0; i + 1 < literals.size(); ++i) {
+      if (!literals[i]->getString().equals_insensitive("authorization")) continue;
+      const std::string header = "Authorization: " + literals[i + 1]->getString().str();
+      if (const auto rest = headerCredential(header)) {
+        const std::string_view credential = leadingCredential(*rest);
+        if (!credential.empty()) reportCredential(credential, {literals[i + 1]});
+      }
+    }
+  }
+
+  // cpr::Get(cpr::Url{…}, cpr::Header{…}, …): the method is the function's
+  // name, the URL the argument of type cpr::Url, headers any other argument.
+  void reportCprRequests() {
+    for (const CallExpr* call : cprRequests_) {
+      const Expr* url = nullptr;
+      for (const Expr* argument : call->arguments()) {
+        if (const Expr* value = cprUrlValue(argument)) url = value;
+      }
+      if (url == nullptr) continue;
+      const std::string method = uppercase(call->getDirectCallee()->getName().str());
+      if (!reportRequest(resolve(url, nullptr), method, url)) continue;
+      for (const Expr* argument : call->arguments()) {
+        if (cprUrlValue(argument) == nullptr) reportHeaderPairs(argument);
+      }
+    }
+  }
+
+  static bool isCprRequest(const CallExpr* call) {
+    static const std::set<std::string> kMethods{"cpr::Get", "cpr::Head", "cpr::Post", "cpr::Put", "cpr::Patch", "cpr::Delete", "cpr::Options"};
+    const FunctionDecl* callee = call->getDirectCallee();
+    return callee != nullptr && kMethods.count(callee->getQualifiedNameAsString()) != 0;
+  }
+
+  // The string a cpr::Url argument is built from, or nullptr for another argument.
+  static const Expr* cprUrlValue(const Expr* argument) {
+    const Expr* inner = argument->IgnoreImplicit();
+    if (const auto* materialized = dyn_cast<MaterializeTemporaryExpr>(inner)) inner = materialized->getSubExpr()->IgnoreImplicit();
+    if (const auto* cast = dyn_cast<CXXFunctionalCastExpr>(inner)) inner = cast->getSubExpr()->IgnoreImplicit();
+    const auto* construct = dyn_cast<CXXConstructExpr>(inner);
+    if (construct == nullptr || construct->getNumArgs() == 0) return nullptr;
+    const CXXRecordDecl* record = construct->getType()->getAsCXXRecordDecl();
+    if (record == nullptr || record->getQualifiedNameAsString() != "cpr::Url") return nullptr;
+    return construct->getArg(0);
+  }
+
+  static void collectLiterals(const Stmt* statement, std::vector<const StringLiteral*>& literals) {
+    if (statement == nullptr) return;
+    if (const auto* literal = dyn_cast<StringLiteral>(statement)) {
+      if (literal->getCharByteWidth() == 1) literals.push_back(literal);
+      return;
+    }
+    for (const Stmt* child : statement->children()) collectLiterals(child, literals);
+  }
+
+  ASTContext& context_;
+  const SourceManager& sources_;
+  const DbtHosts& hosts_;
+  std::map<const VarDecl*, std::vector<CurlOption>> curlOptions_;  // by handle
+  std::map<const VarDecl*, std::vector<const Expr*>> listHeaders_;   // curl_slist by variable
+  std::map<const VarDecl*, const Expr*> clientBases_;                // httplib client → its URL
+  std::vector<HttplibCall> httplibCalls_;
+  std::vector<const CallExpr*> cprRequests_;
+  std::map<const VarDecl*, std::vector<const CallExpr*>> printCalls_;  // buffer → snprintf calls into it
+  std::vector<const VarDecl*> namedCredentials_;
+  std::set<const VarDecl*> changed_;
+  std::vector<ClangDetection> detections_;
+};
+
+}  // namespace
+
+std::vector<ClangDetection> analyzeMainFile(ASTContext& context, const DbtHosts& hosts) {
+  Analysis analysis(context, hosts);
+  analysis.TraverseDecl(context.getTranslationUnitDecl());
+  return analysis.finish();
+}
+
+}  // namespace dbtlint

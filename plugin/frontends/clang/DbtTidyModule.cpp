@@ -1,0 +1,74 @@
+// The clang-tidy plugin: `clang-tidy --load=dbt-clang-tidy.so -checks='-*,dbt-*'`.
+// One check per rule, named dbt-<rule name>, reporting what the scanner's
+// Clang module reports, with the rule's message.
+
+#include <ClangTidyCheck.h>
+#include <ClangTidyModule.h>
+#include <ClangTidyModuleRegistry.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+
+#include "DbtClangAnalysis.h"
+#include "Rule.h"
+
+namespace dbtlint {
+namespace {
+
+using clang::tidy::ClangTidyCheck;
+using clang::tidy::ClangTidyContext;
+
+// The rules the analysis decides; DBT003 and the rest stay with the scanner.
+constexpr std::string_view kTidyRules[] = {"DBT001", "DBT002", "DBT101"};
+
+const RuleCatalog& catalog() {
+  static const RuleCatalog rules = RuleCatalog::builtin();
+  return rules;
+}
+
+class DbtRuleCheck : public ClangTidyCheck {
+ public:
+  DbtRuleCheck(llvm::StringRef name, ClangTidyContext* context, const Rule& rule)
+      : ClangTidyCheck(name, context), rule_(rule) {}
+
+  void registerMatchers(clang::ast_matchers::MatchFinder* finder) override {
+    finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"), this);
+  }
+
+  void check(const clang::ast_matchers::MatchFinder::MatchResult& result) override {
+    const clang::SourceManager& sources = *result.SourceManager;
+    const clang::SourceLocation fileStart = sources.getLocForStartOfFile(sources.getMainFileID());
+    for (const ClangDetection& found : analyzeMainFile(*result.Context, hosts_)) {
+      if (found.ruleId != rule_.id) continue;
+      std::string message = formatMessage(rule_.message, [&](std::string_view name) -> std::optional<std::string> {
+        for (const auto& [key, value] : found.parameters) {
+          if (key == name) return value;
+        }
+        return std::nullopt;
+      });
+      // clang's diagnostic format treats % as the start of an argument.
+      std::string escaped;
+      for (const char c : message) escaped += c == '%' ? std::string("%%") : std::string(1, c);
+      diag(fileStart.getLocWithOffset(static_cast<int>(found.span.begin)), escaped);
+    }
+  }
+
+ private:
+  const Rule& rule_;
+  DbtHosts hosts_;
+};
+
+class DbtTidyModule : public clang::tidy::ClangTidyModule {
+ public:
+  void addCheckFactories(clang::tidy::ClangTidyCheckFactories& factories) override {
+    for (const std::string_view id : kTidyRules) {
+      const Rule& rule = *catalog().find(id);
+      factories.registerCheckFactory("dbt-" + rule.name, [&rule](llvm::StringRef name, ClangTidyContext* context) {
+        return std::make_unique<DbtRuleCheck>(name, context, rule);
+      });
+    }
+  }
+};
+
+const clang::tidy::ClangTidyModuleRegistry::Add<DbtTidyModule> kRegistration("dbt-module", "dbt Cloud API checks");
+
+}  // namespace
+}  // namespace dbtlint
