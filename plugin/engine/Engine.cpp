@@ -348,7 +348,7 @@ void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
   std::vector<Detection> detections = textLayer_.scan(file);
   if (FrontEnd* frontEnd = frontEndFor(file.language())) {
     FileAnalysis analysis = frontEnd->analyze(file, Context(*this, nullptr, 0));
-    const auto decided = frontEnd->decidedRules();
+    const auto decided = analysis.analysedWholeFile ? frontEnd->decidedRules() : std::vector<std::string_view>{};
     std::erase_if(detections, [&](const Detection& d) {
       return d.layer == Layer::Text && std::find(decided.begin(), decided.end(), d.rule->id) != decided.end();
     });

@@ -17,6 +17,10 @@ namespace dbtlint {
 struct FileAnalysis {
   std::vector<Detection> detections;
   std::vector<Notification> notifications;  // e.g. a parse error
+  // False when the front end could not analyse the file (no parse, nesting
+  // past its limit, no compilation database): the text layer's findings then
+  // stand, even for the rules the front end decides.
+  bool analysedWholeFile = true;
 };
 
 // Code of one language inside a file of another: a shell command in a YAML
@@ -76,7 +80,7 @@ class FrontEnd {
 
   virtual bool handles(Language language) const = 0;
 
-  // Rules this front end decides for the files it analyses: the text layer's
+  // Rules this front end decides for the files it analyses whole: the text layer's
   // findings of these rules are dropped for those files, so that, say, a base
   // URL that is only ever extended does not fire because it looks like the
   // cross-account endpoint.

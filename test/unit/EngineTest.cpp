@@ -9,13 +9,17 @@ namespace {
 // told to, as a real front end would after resolving values.
 class ScriptedFrontEnd : public FrontEnd {
  public:
-  explicit ScriptedFrontEnd(std::vector<Detection> detections) : detections_(std::move(detections)) {}
+  explicit ScriptedFrontEnd(std::vector<Detection> detections, bool analysesWholeFile = true)
+      : detections_(std::move(detections)), analysesWholeFile_(analysesWholeFile) {}
   bool handles(Language language) const override { return language == Language::Python; }
   std::vector<std::string_view> decidedRules() const override { return {"DBT101"}; }
-  FileAnalysis analyze(const SourceFile&, const AnalysisContext&) override { return {detections_, {}}; }
+  FileAnalysis analyze(const SourceFile&, const AnalysisContext&) override {
+    return {detections_, {}, analysesWholeFile_};
+  }
 
  private:
   std::vector<Detection> detections_;
+  bool analysesWholeFile_;
 };
 
 // A "YAML" front end that finds one embedded shell command, and a "shell"
@@ -68,9 +72,10 @@ class EngineTest : public ::testing::Test {
   const RuleCatalog catalog = RuleCatalog::builtin();
   const Rule* rule(std::string_view id) const { return catalog.find(id); }
 
-  ScanResult scan(const std::string& path, const std::string& text, std::vector<Detection> fromFrontEnd) const {
+  ScanResult scan(const std::string& path, const std::string& text, std::vector<Detection> fromFrontEnd,
+                  bool analysesWholeFile = true) const {
     std::vector<std::unique_ptr<FrontEnd>> frontEnds;
-    frontEnds.push_back(std::make_unique<ScriptedFrontEnd>(std::move(fromFrontEnd)));
+    frontEnds.push_back(std::make_unique<ScriptedFrontEnd>(std::move(fromFrontEnd), analysesWholeFile));
     const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
     ScanResult result;
     engine.scanFile(SourceFile(path, text, detectLanguage(path, text)), result);
@@ -89,6 +94,12 @@ TEST_F(EngineTest, TextLayerReportsTheLiteralUrlInFilesNoFrontEndDecides) {
 
 TEST_F(EngineTest, FrontEndThatDecidesARuleReplacesTheTextLayersGuess) {
   EXPECT_TRUE(scan("client.py", kBaseOnly, {}).findings.empty());
+}
+
+TEST_F(EngineTest, TextLayerFindingsStandWhenTheFrontEndCouldNotAnalyseTheFile) {
+  const ScanResult result = scan("client.py", kBaseOnly, {}, /*analysesWholeFile=*/false);
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].rule->id, "DBT101");
 }
 
 TEST_F(EngineTest, SameRuleAtSamePlaceIsReportedOnceByTheMorePreciseLayer) {

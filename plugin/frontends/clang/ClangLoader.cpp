@@ -41,7 +41,6 @@ ClangLoaderFrontEnd::~ClangLoaderFrontEnd() = default;
 bool ClangLoaderFrontEnd::handles(Language language) const { return language == Language::C || language == Language::Cpp; }
 
 std::vector<std::string_view> ClangLoaderFrontEnd::decidedRules() const {
-  if (!lastFileParsed_) return {};
   return {std::begin(kDecidedRules), std::end(kDecidedRules)};
 }
 
@@ -82,8 +81,8 @@ bool ClangLoaderFrontEnd::loadModule(FileAnalysis& analysis) {
 }
 
 FileAnalysis ClangLoaderFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
-  lastFileParsed_ = false;
   FileAnalysis analysis;
+  analysis.analysedWholeFile = false;
   const std::optional<std::string> database = databaseDirectoryFor(file.path());
   if (!database) {
     if (!toldNoDatabase_) {
@@ -98,7 +97,7 @@ FileAnalysis ClangLoaderFrontEnd::analyze(const SourceFile& file, const Analysis
   }
   if (!loadModule(analysis)) return analysis;
   ClangFileResult result = analyzer_->analyze(file, context, *database);
-  lastFileParsed_ = result.parsed;
+  result.analysis.analysedWholeFile = result.parsed;
   return std::move(result.analysis);
 }
 

@@ -20,9 +20,8 @@ class ClangLoaderFrontEnd : public FrontEnd {
   ~ClangLoaderFrontEnd() override;
 
   bool handles(Language language) const override;
-  // The rules Clang decides for the file analysed last: none when it could
-  // not be parsed, so that the text layer's findings stay (the engine asks
-  // right after each analyze()).
+  // The rules Clang decides for a file it parsed; for one it could not, the
+  // analysis says so and the text layer's findings stay.
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
 
@@ -35,7 +34,6 @@ class ClangLoaderFrontEnd : public FrontEnd {
   std::unique_ptr<ClangAnalyzer> analyzer_;
   bool moduleFailed_ = false;
   bool toldNoDatabase_ = false;
-  bool lastFileParsed_ = false;
 };
 
 }  // namespace dbtlint

@@ -871,7 +871,10 @@ std::vector<std::string_view> ShellFrontEnd::decidedRules() const {
 FileAnalysis ShellFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   FileAnalysis result;
   const auto tree = parseShell(file.text());
-  if (!tree) return result;
+  if (!tree) {
+    result.analysedWholeFile = false;
+    return result;
+  }
   const TSNode root = ts_tree_root_node(tree.get());
   // A .env file is not a script: a value shell would split is no fault there.
   if (ts_node_has_error(root) && language_ == Language::Shell) {

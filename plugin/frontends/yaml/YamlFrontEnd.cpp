@@ -585,6 +585,7 @@ FileAnalysis YamlFrontEnd::analyze(const SourceFile& file, const AnalysisContext
   if (blockNesting(file.text()) > kDeepestBlockNesting) {
     result.notifications.push_back({Level::Warning, NotificationKind::ParseError, file.path(),
                                     "nested too deeply for the YAML parser; its syntax was not analysed"});
+    result.analysedWholeFile = false;
     return result;
   }
   std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
@@ -592,7 +593,10 @@ FileAnalysis YamlFrontEnd::analyze(const SourceFile& file, const AnalysisContext
   std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree(
       ts_parser_parse_string(parser.get(), nullptr, file.text().data(), static_cast<uint32_t>(file.text().size())),
       ts_tree_delete);
-  if (!tree) return result;
+  if (!tree) {
+    result.analysedWholeFile = false;
+    return result;
+  }
   const TSNode root = ts_tree_root_node(tree.get());
   if (ts_node_has_error(root)) {
     result.notifications.push_back(
