@@ -18,6 +18,7 @@ config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%clang-tidy", config.clang_tidy))
 config.substitutions.append(("%dbt-clang-tidy", config.dbt_clang_tidy))
 config.substitutions.append(("%validate-sarif", config.sarif_validator))
+config.substitutions.append(("%built-bin-dir", os.path.dirname(config.dbt_api_lint)))
 config.substitutions.append(("FileCheck", config.filecheck))
 if os.geteuid() == 0:
     config.available_features.add("root")

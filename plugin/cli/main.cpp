@@ -10,6 +10,8 @@
 #include <iomanip>
 #include <iostream>
 
+#include "Baseline.h"
+#include "Configuration.h"
 #include "Engine.h"
 #include "Errors.h"
 #include "FileWalker.h"
@@ -26,7 +28,7 @@ struct CommandLine {
   std::string output;
   std::vector<std::string> select;
   std::vector<std::string> ignore;
-  std::string failOn = "warning";
+  std::string failOn;  // empty: the configuration's, else warning
   bool listRules = false;
   bool listFiles = false;
   std::string explain;
@@ -35,6 +37,10 @@ struct CommandLine {
   std::vector<std::string> ruleDirectories;
   std::vector<std::string> dbtHosts;
   uint64_t maxFileSize = kDefaultMaxFileSize;
+  std::string config;
+  std::string baseline;
+  std::string writeBaseline;
+  std::string stdinFilename;
   std::string compilationDatabase;
   std::string category;
 };
@@ -73,9 +79,42 @@ SarifReport sarifReport(const CommandLine& options, const std::vector<const Rule
   return report;
 }
 
+// The configuration file --config names, else the one found from where the
+// scan starts; none is an empty configuration.
+Configuration configurationFor(const CommandLine& options, const std::vector<std::string>& paths) {
+  if (!options.config.empty()) return loadConfiguration(options.config);
+  const auto found = findConfiguration(options.stdinFilename.empty() ? paths.front() : options.stdinFilename);
+  return found ? loadConfiguration(*found) : Configuration{};
+}
+
+std::string readStandardInput() {
+  std::string content;
+  char buffer[65536];
+  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) content.append(buffer, std::cin.gcount());
+  return content;
+}
+
+// The scan of the paths or of standard input, less what the baseline accepts.
+ScanResult scanWithBaseline(const Engine& engine, const CommandLine& options, const std::vector<std::string>& paths) {
+  ScanResult result = options.stdinFilename.empty() ? engine.scan(paths)
+                                                    : engine.scanBuffer(options.stdinFilename, readStandardInput());
+  if (!options.writeBaseline.empty()) Baseline::write(options.writeBaseline, result.findings);
+  // A baseline just written accepts every finding of this run.
+  const std::string& baseline = options.writeBaseline.empty() ? options.baseline : options.writeBaseline;
+  if (!baseline.empty()) Baseline::read(baseline).apply(result);
+  return result;
+}
+
 int run(const CommandLine& options) {
+  if (!options.stdinFilename.empty() && !options.paths.empty()) {
+    throw UsageError("--stdin-filename: the text comes from standard input; give no PATH");
+  }
+  const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  const Configuration configuration = configurationFor(options, paths);
   RuleCatalog catalog = RuleCatalog::builtin();
+  for (const std::string& directory : configuration.ruleDirectories) catalog.addDirectory(directory);
   for (const std::string& directory : options.ruleDirectories) catalog.addDirectory(directory);
+  applyConfiguredLevels(configuration, catalog);
 
   if (options.listRules) {
     listRules(catalog, std::cout);
@@ -88,19 +127,26 @@ int run(const CommandLine& options) {
     return kExitClean;
   }
 
-  const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  PathFilter pathFilter = configuredPathFilter(configuration);
   if (options.listFiles) {
     std::vector<Notification> notifications;
-    for (const FileToScan& file : collectFiles(paths, notifications)) std::cout << file.path << '\n';
+    for (const FileToScan& file : collectFiles(paths, notifications)) {
+      if (pathFilter.accepts(file.path)) std::cout << file.path << '\n';
+    }
     writeTextNotifications(std::cerr, ScanResult{{}, std::move(notifications), 0}, TextStyle{});
     return kExitClean;
   }
 
   DbtHosts hosts;
+  configureDomain(configuration, hosts);
   for (const std::string& host : options.dbtHosts) hosts.add(host);
-  const std::vector<const Rule*> rules = selectRules(catalog, options.select, options.ignore);
+  const std::vector<const Rule*> rules = configuredRules(catalog, configuration, options.select, options.ignore);
   Engine engine(rules, std::move(hosts), makeFrontEnds({options.compilationDatabase, paths}), options.maxFileSize);
   if (options.format == "sarif") engine.addAnnotator(std::make_unique<GitHubLineHashAnnotator>());
+  engine.setPathFilter(std::move(pathFilter));
+  std::vector<const Rule*> knownRules;
+  for (const Rule& rule : catalog.rules()) knownRules.push_back(&rule);
+  engine.setKnownRules(std::move(knownRules));
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -109,7 +155,8 @@ int run(const CommandLine& options) {
   }
   std::ostream& out = options.output.empty() ? std::cout : file;
 
-  const ScanResult result = engine.scan(paths);
+  const ScanResult result = scanWithBaseline(engine, options, paths);
+
   // Warnings about the scan come first, so that a merged stream reads in order.
   writeTextNotifications(std::cerr, result, TextStyle{useColor(options) && isatty(STDERR_FILENO), options.quiet});
   if (options.format == "json") {
@@ -124,7 +171,7 @@ int run(const CommandLine& options) {
   out.flush();
   if (!out) throw UsageError("cannot write the report" + (options.output.empty() ? "" : " to " + options.output));
 
-  const int threshold = failThreshold(options.failOn);
+  const int threshold = failThreshold(!options.failOn.empty() ? options.failOn : configuration.failOn.value_or("warning"));
   for (const Finding& finding : result.findings) {
     if (static_cast<int>(finding.level) >= threshold) return kExitFindings;
   }
@@ -163,6 +210,12 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   app.add_option("-p,--compile-commands-dir", options.compilationDatabase,
                  "Read the C and C++ compile commands from DIR/compile_commands.json");
+  app.add_option("--config", options.config, "Read the configuration from FILE instead of the .dbt-api-lint.yaml found")
+      ->check(CLI::ExistingFile);
+  app.add_option("--baseline", options.baseline, "Do not report or count the findings accepted in FILE");
+  app.add_option("--write-baseline", options.writeBaseline, "Accept every finding of this scan: write them to FILE");
+  app.add_option("--stdin-filename", options.stdinFilename,
+                 "Scan standard input as the file PATH (its language and configuration)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {

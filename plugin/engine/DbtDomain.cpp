@@ -39,6 +39,17 @@ constexpr std::array<std::string_view, 8> kTokenNames{
     "dbt_cloud_token",         "dbt_cloud_api_token", "dbt_cloud_service_token", "dbt_token",
     "dbt_cloud_personal_token", "dbt_cloud_pat",      "dbt_service_token",       "dbt_api_token"};
 
+// Names added by the configuration, normalised.
+std::vector<std::string>& addedNames(bool legacyApiKey) {
+  static std::vector<std::string> legacyKeyNames;
+  static std::vector<std::string> tokenNames;
+  return legacyApiKey ? legacyKeyNames : tokenNames;
+}
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
 constexpr size_t kShortestCredential = 16;
 constexpr size_t kShortestToken = 35;  // the prefix and 30 characters
 
@@ -109,13 +120,32 @@ CredentialKind classifyCredential(std::string_view literal) {
 
 bool isLegacyApiKeyName(std::string_view name) {
   const std::string normalised = normalisedName(name);
-  return std::find(kLegacyKeyNames.begin(), kLegacyKeyNames.end(), normalised) != kLegacyKeyNames.end();
+  return std::find(kLegacyKeyNames.begin(), kLegacyKeyNames.end(), normalised) != kLegacyKeyNames.end() ||
+         contains(addedNames(true), normalised);
 }
 
 bool isDbtCredentialName(std::string_view name) {
   const std::string normalised = normalisedName(name);
   return isLegacyApiKeyName(name) ||
-         std::find(kTokenNames.begin(), kTokenNames.end(), normalised) != kTokenNames.end();
+         std::find(kTokenNames.begin(), kTokenNames.end(), normalised) != kTokenNames.end() ||
+         contains(addedNames(false), normalised);
+}
+
+std::string legacyApiKeyNamePattern() {
+  std::vector<std::string> names(kLegacyKeyNames.begin(), kLegacyKeyNames.end());
+  names.insert(names.end(), addedNames(true).begin(), addedNames(true).end());
+  // Longest first, so that no name stops a longer one from matching.
+  std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string pattern = "(?i:";
+  for (const std::string& name : names) {
+    if (pattern.size() > 4) pattern += '|';
+    for (const char c : name) pattern += c == '_' ? std::string("[_-]") : RE2::QuoteMeta(std::string(1, c));
+  }
+  return pattern + ")";
+}
+
+void addCredentialName(std::string_view name, bool isLegacyApiKey) {
+  addedNames(isLegacyApiKey).push_back(normalisedName(name));
 }
 
 }  // namespace dbtlint

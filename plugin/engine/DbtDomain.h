@@ -52,4 +52,13 @@ bool isLegacyApiKeyName(std::string_view name);
 // Named as any dbt Cloud credential, legacy or not (DBT001's "dbt-named variable").
 bool isDbtCredentialName(std::string_view name);
 
+// An RE2 expression (no capture groups) matching every legacy API key name,
+// built in or added, in any case and with `-` or `_`: what `{{LEGACY_KEY_NAME}}`
+// stands for in a rule's text patterns.
+std::string legacyApiKeyNamePattern();
+
+// Teaches these functions a company's own names (configuration file). Call it
+// before a scan starts: scans only read the names.
+void addCredentialName(std::string_view name, bool isLegacyApiKey);
+
 }  // namespace dbtlint

@@ -13,6 +13,7 @@
 #include "FileWalker.h"
 #include "Fingerprint.h"
 #include "Secrets.h"
+#include "Suppressions.h"
 #include "TextEncoding.h"
 
 namespace dbtlint {
@@ -32,6 +33,19 @@ struct ReadOutcome {
   std::optional<Notification> problem;
 };
 
+// Decodes UTF-16 with a byte-order mark in place; a binary file is not text
+// to scan.
+std::optional<Notification> decodeText(const std::string& path, std::string& content) {
+  if (auto decoded = decodeUtf16WithByteOrderMark(content)) content = std::move(*decoded);
+  if (looksBinary(content)) return Notification{Level::Note, NotificationKind::Binary, path, "binary file; not scanned"};
+  return std::nullopt;
+}
+
+std::string tooLarge(uint64_t size, uint64_t maxFileSize) {
+  return "skipped: " + std::to_string(size) + " bytes is over the limit of " + std::to_string(maxFileSize) +
+         " (--max-file-size)";
+}
+
 // A file's text, decoded from UTF-16 when it has a byte-order mark, or why it
 // is not read: unreadable, too large, binary.
 ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
@@ -48,9 +62,7 @@ ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
   }
   if (static_cast<uint64_t>(status.st_size) > maxFileSize) {
     close(descriptor);
-    return problem(NotificationKind::TooLarge, Level::Warning,
-                   "skipped: " + std::to_string(status.st_size) + " bytes is over the limit of " +
-                       std::to_string(maxFileSize) + " (--max-file-size)");
+    return problem(NotificationKind::TooLarge, Level::Warning, tooLarge(status.st_size, maxFileSize));
   }
   ReadOutcome outcome;
   outcome.content.resize(static_cast<size_t>(status.st_size));
@@ -73,8 +85,7 @@ ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
   }
   close(descriptor);
   outcome.content.resize(filled);
-  if (auto decoded = decodeUtf16WithByteOrderMark(outcome.content)) outcome.content = std::move(*decoded);
-  if (looksBinary(outcome.content)) return problem(NotificationKind::Binary, Level::Note, "binary file; not scanned");
+  if (auto refused = decodeText(path, outcome.content)) return ReadOutcome{{}, std::move(*refused)};
   return outcome;
 }
 
@@ -190,6 +201,36 @@ void assignFingerprints(const SourceFile& file, std::vector<Finding>& findings) 
   }
 }
 
+std::vector<Span> sortedSecrets(const std::vector<Detection>& detections) {
+  std::vector<Span> secrets;
+  for (const Detection& detection : detections) secrets.insert(secrets.end(), detection.secrets.begin(), detection.secrets.end());
+  std::sort(secrets.begin(), secrets.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return secrets;
+}
+
+// Turns detections into findings: positions in every unit, and a snippet with
+// every secret found in the file (`secrets`, sorted) redacted.
+std::vector<Finding> placeFindings(const SourceFile& file, std::vector<Detection>& detections,
+                                   const std::vector<Span>& secrets) {
+  std::vector<Finding> findings;
+  for (Detection& detection : detections) {
+    if (detection.span.end <= detection.span.begin) {
+      detection.span.end = detection.span.begin + (detection.span.begin < file.text().size() ? utf8SequenceLength(file.text(), detection.span.begin) : 0);
+    }
+    Finding finding;
+    finding.rule = detection.rule;
+    finding.level = detection.rule->level;
+    finding.message = redactTokensIn(detection.message);
+    finding.location = {file.path(), file.positionOf(detection.span.begin), file.positionOf(detection.span.end)};
+    finding.language = file.language();
+    finding.related = std::move(detection.related);
+    for (RelatedLocation& related : finding.related) related.message = redactTokensIn(related.message);
+    makeSnippet(file, detection, secrets, finding);
+    findings.push_back(std::move(finding));
+  }
+  return findings;
+}
+
 }  // namespace
 
 Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds,
@@ -273,6 +314,7 @@ std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) cons
 ScanResult Engine::scan(const std::vector<std::string>& paths) const {
   ScanResult result;
   for (const FileToScan& entry : collectFiles(paths, result.notifications)) {
+    if (!pathFilter_.accepts(entry.path)) continue;
     ReadOutcome read = readFile(entry.path, maxFileSize_);
     if (read.problem) {
       result.notifications.push_back(std::move(*read.problem));
@@ -281,11 +323,30 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     const Language language = detectLanguage(entry.path, read.content);
     scanFile(SourceFile(entry.path, std::move(read.content), language), result);
   }
-  std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.location.path, a.location.start.line, a.location.start.column, a.rule->id) <
-           std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule->id);
-  });
+  std::stable_sort(result.findings.begin(), result.findings.end(), reportedBefore);
+  std::stable_sort(result.suppressed.begin(), result.suppressed.end(), reportedBefore);
   return result;
+}
+
+ScanResult Engine::scanBuffer(const std::string& path, std::string content) const {
+  ScanResult result;
+  if (!pathFilter_.accepts(path)) return result;
+  if (content.size() > maxFileSize_) {
+    result.notifications.push_back({Level::Warning, NotificationKind::TooLarge, path, tooLarge(content.size(), maxFileSize_)});
+    return result;
+  }
+  if (auto refused = decodeText(path, content)) {
+    result.notifications.push_back(std::move(*refused));
+    return result;
+  }
+  const Language language = detectLanguage(path, content);
+  scanFile(SourceFile(path, std::move(content), language), result);
+  return result;
+}
+
+void Engine::annotate(const SourceFile& file, std::vector<Finding>& findings) const {
+  if (findings.empty()) return;
+  for (const auto& annotator : annotators_) annotator->annotate(file, findings);
 }
 
 void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
@@ -311,31 +372,18 @@ void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
                                }),
                    detections.end());
 
-  std::vector<Span> secrets;
-  for (const Detection& detection : detections) secrets.insert(secrets.end(), detection.secrets.begin(), detection.secrets.end());
-  std::sort(secrets.begin(), secrets.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-
-  std::vector<Finding> findings;
-  for (Detection& detection : detections) {
-    if (detection.span.end <= detection.span.begin) {
-      detection.span.end = detection.span.begin + (detection.span.begin < file.text().size() ? utf8SequenceLength(file.text(), detection.span.begin) : 0);
-    }
-    Finding finding;
-    finding.rule = detection.rule;
-    finding.level = detection.rule->level;
-    finding.message = redactTokensIn(detection.message);
-    finding.location = {file.path(), file.positionOf(detection.span.begin), file.positionOf(detection.span.end)};
-    finding.language = file.language();
-    finding.related = std::move(detection.related);
-    for (RelatedLocation& related : finding.related) related.message = redactTokensIn(related.message);
-    makeSnippet(file, detection, secrets, finding);
-    findings.push_back(std::move(finding));
-  }
+  const std::vector<Span> secrets = sortedSecrets(detections);
+  std::vector<Finding> findings = placeFindings(file, detections, secrets);
   assignFingerprints(file, findings);
-  if (!findings.empty()) {
-    for (const auto& annotator : annotators_) annotator->annotate(file, findings);
-  }
+  annotate(file, findings);
+  // Suppressions apply to placed findings; the ones that suppress nothing are
+  // findings themselves, in the same file, with the same secrets redacted.
+  std::vector<Detection> unused = applySuppressions(file, rules_, knownRules_, findings, result.suppressed);
+  std::vector<Finding> unusedFindings = placeFindings(file, unused, secrets);
+  assignFingerprints(file, unusedFindings);
+  annotate(file, unusedFindings);
   std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+  std::move(unusedFindings.begin(), unusedFindings.end(), std::back_inserter(result.findings));
 }
 
 }  // namespace dbtlint

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "Language.h"
@@ -35,6 +37,19 @@ struct Detection {
   Layer layer = Layer::Text;
 };
 
+enum class SuppressionKind {
+  InSource,  // a `dbt-api-lint: ignore[…]` comment
+  Baseline,  // an entry of the --baseline file
+};
+
+// Why a finding is kept out of the count: SARIF's `suppressions` (inSource,
+// with the reason as justification) or a baseline's accepted findings.
+struct Suppression {
+  SuppressionKind kind = SuppressionKind::InSource;
+  std::string justification;  // the comment's reason, or which baseline; may be empty
+  std::optional<Location> location;  // the suppressing comment, for InSource
+};
+
 // A detection placed for output: positions in every unit, a redacted snippet
 // of its first line, and a fingerprint that survives lines moving.
 struct Finding {
@@ -50,7 +65,14 @@ struct Finding {
   std::string fingerprint;
   // Values a FindingAnnotator added for an output format, by name.
   std::map<std::string, std::string> properties;
+  std::optional<Suppression> suppression;  // set on ScanResult::suppressed entries
 };
+
+// The order findings are reported in: path, position, rule id.
+inline bool reportedBefore(const Finding& a, const Finding& b) {
+  return std::tie(a.location.path, a.location.start.line, a.location.start.column, a.rule->id) <
+         std::tie(b.location.path, b.location.start.line, b.location.start.column, b.rule->id);
+}
 
 // ParseError: the file was scanned, but part of it did not parse, so the
 // front end saw only the rest.
@@ -68,6 +90,7 @@ struct ScanResult {
   std::vector<Finding> findings;  // sorted by path, position, rule id
   std::vector<Notification> notifications;
   size_t filesScanned = 0;
+  std::vector<Finding> suppressed;  // not counted for the exit code; sorted like findings
 };
 
 }  // namespace dbtlint

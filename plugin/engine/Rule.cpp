@@ -57,11 +57,14 @@ std::vector<std::string> stringList(std::string_view source, const Json& object,
   return values;
 }
 
-// Checks that a pattern compiles once {{DBT_HOST}} is replaced by any host
-// expression, and that its message names only groups it has.
+// Checks that a pattern compiles once its macros ({{DBT_HOST}},
+// {{LEGACY_KEY_NAME}}) are replaced by any expression, and that its message
+// names only groups it has.
 void validatePattern(std::string_view source, const TextPattern& pattern, std::string_view message) {
   std::string regex = pattern.regex;
-  for (size_t at; (at = regex.find("{{DBT_HOST}}")) != std::string::npos;) regex.replace(at, 12, "(?:x)");
+  for (const std::string_view macro : {"{{DBT_HOST}}", "{{LEGACY_KEY_NAME}}"}) {
+    for (size_t at; (at = regex.find(macro)) != std::string::npos;) regex.replace(at, macro.size(), "(?:x)");
+  }
   const RE2 compiled(regex, RE2::Quiet);
   if (!compiled.ok()) fail(source, "pattern '" + pattern.regex + "' does not compile: " + compiled.error());
   const auto& groups = compiled.NamedCapturingGroups();
@@ -208,6 +211,12 @@ void RuleCatalog::addRule(std::string_view source, std::string_view json, std::s
 const Rule* RuleCatalog::find(std::string_view id) const {
   const auto it = std::find_if(rules_.begin(), rules_.end(), [&](const Rule& rule) { return rule.id == id; });
   return it == rules_.end() ? nullptr : &*it;
+}
+
+void RuleCatalog::setLevel(const Rule& rule, Level level) {
+  for (Rule& entry : rules_) {
+    if (&entry == &rule) entry.level = level;
+  }
 }
 
 std::vector<const Rule*> selectRules(const RuleCatalog& catalog, const std::vector<std::string>& select,

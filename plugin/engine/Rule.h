@@ -57,6 +57,8 @@ class RuleCatalog {
 
   const std::deque<Rule>& rules() const { return rules_; }
   const Rule* find(std::string_view id) const;
+  // Gives a rule another level for this run (the configuration's overrides).
+  void setLevel(const Rule& rule, Level level);
 
  private:
   std::deque<Rule> rules_;  // sorted by id

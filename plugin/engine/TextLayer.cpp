@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
+#include "DbtDomain.h"
 #include "Errors.h"
 #include "Secrets.h"
 
@@ -29,9 +31,13 @@ RE2::Options patternOptions() {
   return options;
 }
 
-std::string expandHosts(std::string regex, const DbtHosts& hosts) {
-  static constexpr std::string_view kHostMacro = "{{DBT_HOST}}";
-  for (size_t at; (at = regex.find(kHostMacro)) != std::string::npos;) regex.replace(at, kHostMacro.size(), hosts.regex());
+// A pattern with its macros replaced: the known hosts and the legacy key names.
+std::string expandMacros(std::string regex, const DbtHosts& hosts) {
+  const std::pair<std::string_view, std::string> macros[] = {{"{{DBT_HOST}}", hosts.regex()},
+                                                             {"{{LEGACY_KEY_NAME}}", legacyApiKeyNamePattern()}};
+  for (const auto& [macro, expansion] : macros) {
+    for (size_t at; (at = regex.find(macro)) != std::string::npos;) regex.replace(at, macro.size(), expansion);
+  }
   return regex;
 }
 
@@ -54,14 +60,14 @@ TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& host
       CompiledPattern compiled;
       compiled.rule = rule;
       compiled.pattern = &pattern;
-      const std::string regex = expandHosts(pattern.regex, hosts);
+      const std::string regex = expandMacros(pattern.regex, hosts);
       compiled.regex = std::make_unique<RE2>(regex, patternOptions());
       std::string error;
       if (!compiled.regex->ok() || anyPattern_->Add(regex, &error) < 0) {
         throw UsageError(rule->source + ": pattern does not compile: " + compiled.regex->error() + error);
       }
       if (pattern.fileMustMatch) {
-        compiled.fileMustMatch = std::make_unique<RE2>(expandHosts(*pattern.fileMustMatch, hosts), patternOptions());
+        compiled.fileMustMatch = std::make_unique<RE2>(expandMacros(*pattern.fileMustMatch, hosts), patternOptions());
       }
       compiled.spanGroup = groupIndex(*compiled.regex, "span");
       compiled.secretGroup = groupIndex(*compiled.regex, "secret");

@@ -27,30 +27,46 @@ std::string_view notificationKindName(NotificationKind kind) {
   return "skipped";
 }
 
+namespace {
+
+Json findingJson(const Finding& finding) {
+  Json related = Json::array();
+  for (const RelatedLocation& entry : finding.related) {
+    Json item = location(entry.location);
+    item["message"] = entry.message;
+    related.push_back(std::move(item));
+  }
+  Json item{{"rule", finding.rule->id},
+            {"name", finding.rule->name},
+            {"level", levelName(finding.level)},
+            {"message", finding.message},
+            {"path", finding.location.path},
+            {"language", languageName(finding.language)},
+            {"start", position(finding.location.start)},
+            {"end", position(finding.location.end)},
+            {"snippet", finding.snippet},
+            {"fingerprint", finding.fingerprint},
+            {"related", std::move(related)}};
+  if (finding.suppression) {
+    const Suppression& suppression = *finding.suppression;
+    item["suppression"] = Json{{"kind", suppression.kind == SuppressionKind::InSource ? "in-source" : "baseline"},
+                               {"justification", suppression.justification}};
+    if (suppression.location) item["suppression"]["location"] = location(*suppression.location);
+  }
+  return item;
+}
+
+}  // namespace
+
 void writeJson(std::ostream& out, const ScanResult& result, const JsonReport& report) {
   Json findings = Json::array();
   size_t counts[3] = {0, 0, 0};
   for (const Finding& finding : result.findings) {
     ++counts[static_cast<int>(finding.level)];
-    Json related = Json::array();
-    for (const RelatedLocation& entry : finding.related) {
-      Json item = location(entry.location);
-      item["message"] = entry.message;
-      related.push_back(std::move(item));
-    }
-    Json item{{"rule", finding.rule->id},
-              {"name", finding.rule->name},
-              {"level", levelName(finding.level)},
-              {"message", finding.message},
-              {"path", finding.location.path},
-              {"language", languageName(finding.language)},
-              {"start", position(finding.location.start)},
-              {"end", position(finding.location.end)},
-              {"snippet", finding.snippet},
-              {"fingerprint", finding.fingerprint},
-              {"related", std::move(related)}};
-    findings.push_back(std::move(item));
+    findings.push_back(findingJson(finding));
   }
+  Json suppressed = Json::array();
+  for (const Finding& finding : result.suppressed) suppressed.push_back(findingJson(finding));
   Json notifications = Json::array();
   for (const Notification& notification : result.notifications) {
     notifications.push_back(Json{{"level", levelName(notification.level)},
@@ -61,12 +77,14 @@ void writeJson(std::ostream& out, const ScanResult& result, const JsonReport& re
   const Json document{{"version", 1},
                       {"tool", Json{{"name", "dbt-api-lint"}, {"version", report.toolVersion}}},
                       {"findings", std::move(findings)},
+                      {"suppressed", std::move(suppressed)},
                       {"notifications", std::move(notifications)},
                       {"summary", Json{{"files_scanned", result.filesScanned},
                                        {"findings", result.findings.size()},
                                        {"errors", counts[2]},
                                        {"warnings", counts[1]},
-                                       {"notes", counts[0]}}}};
+                                       {"notes", counts[0]},
+                                       {"suppressed", result.suppressed.size()}}}};
   // Paths may hold bytes that are not UTF-8; replace them rather than fail.
   out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

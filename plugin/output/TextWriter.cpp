@@ -71,6 +71,7 @@ void writeText(std::ostream& out, const ScanResult& result, const TextStyle& sty
     out << plural(result.findings.size(), "finding") << " (" << plural(counts[2], "error") << ", "
         << plural(counts[1], "warning") << ", " << plural(counts[0], "note") << ")";
   }
+  if (!result.suppressed.empty()) out << ", " << result.suppressed.size() << " suppressed";
   out << " in " << plural(result.filesScanned, "file") << " scanned";
   if (skipped > 0) out << "; " << plural(skipped, "path") << " not scanned (see --format json)";
   out << ".\n";

@@ -73,6 +73,17 @@ TEST(CredentialNames, TellLegacyKeyNamesFromTokenNames) {
   EXPECT_FALSE(isDbtCredentialName("GITHUB_TOKEN"));
 }
 
+TEST(DbtDomain, CredentialNamesFromTheConfigurationAreKnownLikeTheBuiltInOnes) {
+  EXPECT_FALSE(isLegacyApiKeyName("ACME_DBT_KEY"));
+  EXPECT_FALSE(isDbtCredentialName("acme-dbt-token"));
+  addCredentialName("ACME_DBT_KEY", true);
+  addCredentialName("ACME_DBT_TOKEN", false);
+  EXPECT_TRUE(isLegacyApiKeyName("TF_VAR_acme-dbt-key"));
+  EXPECT_TRUE(isDbtCredentialName("ACME_DBT_KEY"));
+  EXPECT_TRUE(isDbtCredentialName("acme-dbt-token"));
+  EXPECT_FALSE(isLegacyApiKeyName("ACME_DBT_TOKEN"));
+}
+
 TEST(ResolvedString, MergesLiteralsAndRendersHoles) {
   ResolvedString value = ResolvedString::literal("https://");
   value.appendLiteral("cloud.getdbt.com").appendHole("path").appendHole();

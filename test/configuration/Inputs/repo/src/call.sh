@@ -1,0 +1,1 @@
+curl -H "Authorization: Token $DBT_API_KEY" x

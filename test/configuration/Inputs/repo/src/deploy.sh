@@ -1,0 +1,1 @@
+curl -H "Authorization: Token $ACME_DBT_KEY" x

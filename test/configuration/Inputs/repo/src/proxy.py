@@ -1,0 +1,1 @@
+url = "https://dbt-proxy.acme.internal/api"
