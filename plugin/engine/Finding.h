@@ -49,7 +49,8 @@ struct Finding {
   std::string fingerprint;
 };
 
-enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration };
+// SyntaxError: the file was scanned, but its front end could not parse all of it.
+enum class NotificationKind { Unreadable, Binary, TooLarge, Skipped, Configuration, SyntaxError };
 
 // Something the user should know about the scan itself, not about the code.
 struct Notification {

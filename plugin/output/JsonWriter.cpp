@@ -20,6 +20,7 @@ std::string_view kindName(NotificationKind kind) {
     case NotificationKind::TooLarge: return "too-large";
     case NotificationKind::Skipped: return "skipped";
     case NotificationKind::Configuration: return "configuration";
+    case NotificationKind::SyntaxError: return "syntax-error";
   }
   return "skipped";
 }

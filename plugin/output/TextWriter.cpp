@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string_view>
 
 #include "Writers.h"
@@ -59,7 +60,9 @@ void writeText(std::ostream& out, const ScanResult& result, const TextStyle& sty
     }
   }
   if (style.quiet) return;
-  const size_t skipped = result.notifications.size();
+  // A file with a syntax error was scanned all the same.
+  const size_t skipped = std::count_if(result.notifications.begin(), result.notifications.end(),
+                                       [](const Notification& n) { return n.kind != NotificationKind::SyntaxError; });
   if (result.findings.empty()) {
     out << "No findings";
   } else {
