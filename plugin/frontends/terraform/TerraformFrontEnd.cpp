@@ -40,7 +40,7 @@ class Analysis {
   FileAnalysis run() {
     const TerraformFile& analysed = module_.analysed();
     if (analysed.firstErrorLine) {
-      result_.notifications.push_back({Level::Warning, NotificationKind::Skipped, file_.path(),
+      result_.notifications.push_back({Level::Warning, NotificationKind::SyntaxError, file_.path(),
                                        "Terraform syntax error at line " + std::to_string(*analysed.firstErrorLine) +
                                            "; findings cover only what parsed"});
     }
@@ -227,8 +227,8 @@ class Analysis {
   }
 
   void checkRequestTargets(const TerraformValue& value, const std::vector<ResolvedString>& targets) {
-    Span span{value.span.begin, value.span.begin + 1};
-    if (value.json == nullptr && span.begin < file_.text().size() && file_.text()[span.begin] == '"') ++span.begin, ++span.end;
+    const size_t start = module_.contentStart(value);
+    const Span span{start, start + 1};
     for (const ResolvedString& target : targets) {
       const Endpoint endpoint = classifyEndpoint(target, context_.hosts());
       if (endpoint.host != HostKind::DbtCloud || !endpoint.isDbtApiPath) continue;

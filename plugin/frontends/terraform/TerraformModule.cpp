@@ -286,7 +286,8 @@ std::vector<TerraformAttribute> TerraformModule::objectElements(const TerraformV
   return result;
 }
 
-std::vector<TerraformValue> TerraformModule::definitions(const std::string& kind, const std::string& name) const {
+std::vector<TerraformValue> TerraformModule::definitions(const std::string& kind, const std::string& name,
+                                                         bool withOverridden) const {
   std::vector<TerraformValue> assigned;
   std::vector<TerraformValue> defaults;
   for (const auto& file : files_) {
@@ -304,7 +305,8 @@ std::vector<TerraformValue> TerraformModule::definitions(const std::string& kind
       }
     }
   }
-  return assigned.empty() ? defaults : assigned;
+  if (assigned.empty() || withOverridden) assigned.insert(assigned.end(), defaults.begin(), defaults.end());
+  return assigned;
 }
 
 std::optional<std::pair<std::string, std::string>> TerraformModule::reference(const TerraformValue& value) const {
@@ -354,7 +356,7 @@ std::vector<ResolvedString> TerraformModule::resolveValue(const TerraformValue& 
 std::vector<ResolvedString> TerraformModule::resolveReference(const std::string& kind, const std::string& name, int depth) const {
   if (depth > kDeepestResolution || (kind != "var" && kind != "local")) return hole(kind + "." + name);
   std::vector<ResolvedString> results;
-  for (const TerraformValue& definition : definitions(kind, name)) {
+  for (const TerraformValue& definition : definitions(kind, name, false)) {
     for (auto& alternative : resolveValue(definition, depth + 1)) {
       if (results.size() < kMostAlternatives) results.push_back(std::move(alternative));
     }
@@ -534,6 +536,25 @@ std::optional<std::pair<std::string, std::vector<size_t>>> TerraformModule::lite
   return std::pair{text, offsets};
 }
 
+size_t TerraformModule::contentStart(const TerraformValue& value) const {
+  if (value.json != nullptr || ts_node_is_null(value.node)) return value.span.begin;
+  TSNode node = value.node;
+  while (namedChildren(node).size() == 1 && type(node) != "quoted_template" && type(node) != "heredoc_template" &&
+         type(node) != "string_lit") {
+    node = namedChildren(node).front();
+  }
+  for (const TSNode child : namedChildren(node)) {
+    const std::string_view kind = type(child);
+    if (kind == "template_literal" || kind == "template_interpolation" || kind == "template_directive") {
+      size_t start = ts_node_start_byte(child);
+      const std::string_view text = value.file->source->text();
+      while (start < text.size() && (text[start] == '\n' || text[start] == '\r')) ++start;
+      return start;
+    }
+  }
+  return value.span.begin;
+}
+
 std::vector<TerraformLiteral> TerraformModule::literalsBehind(const TerraformValue& value) const {
   std::vector<TerraformLiteral> literals;
   collectLiterals(value, 0, literals);
@@ -543,7 +564,7 @@ std::vector<TerraformLiteral> TerraformModule::literalsBehind(const TerraformVal
 void TerraformModule::collectLiterals(const TerraformValue& value, int depth, std::vector<TerraformLiteral>& out) const {
   if (depth > kDeepestResolution || value.file == nullptr) return;
   if (const auto found = reference(value)) {
-    for (const TerraformValue& definition : definitions(found->first, found->second)) collectLiterals(definition, depth + 1, out);
+    for (const TerraformValue& definition : definitions(found->first, found->second, true)) collectLiterals(definition, depth + 1, out);
     return;
   }
   if (const auto literal = literalWithOffsets(value); literal && !literal->first.empty()) {

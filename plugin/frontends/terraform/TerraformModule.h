@@ -84,6 +84,8 @@ class TerraformModule {
   std::vector<TerraformLiteral> literalsBehind(const TerraformValue& value) const;
   // `var.NAME` when the value is just a reference to a variable, with the span of NAME.
   std::optional<std::pair<std::string, Span>> variableReference(const TerraformValue& value) const;
+  // Where the value's text starts: after the opening quote, at a heredoc's first line.
+  size_t contentStart(const TerraformValue& value) const;
   // The value as one literal, with where each byte of its text stands.
   std::optional<std::pair<std::string, std::vector<size_t>>> literalWithOffsets(const TerraformValue& value) const;
 
@@ -94,8 +96,9 @@ class TerraformModule {
   std::vector<ResolvedString> resolveReference(const std::string& kind, const std::string& name, int depth) const;
   std::vector<ResolvedString> resolveValue(const TerraformValue& value, int depth) const;
   void collectLiterals(const TerraformValue& value, int depth, std::vector<TerraformLiteral>& out) const;
-  // The values a variable or local may take: .tfvars assignments, else the default.
-  std::vector<TerraformValue> definitions(const std::string& kind, const std::string& name) const;
+  // The values a variable or local may take: .tfvars assignments, else the
+  // default; with `withOverridden`, the default even when assigned.
+  std::vector<TerraformValue> definitions(const std::string& kind, const std::string& name, bool withOverridden) const;
   std::optional<std::pair<std::string, std::string>> reference(const TerraformValue& value) const;
 
   std::vector<std::unique_ptr<TerraformFile>> files_;  // the analysed file first
