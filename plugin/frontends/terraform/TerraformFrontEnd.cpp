@@ -252,7 +252,14 @@ class Analysis {
     if (block.type == "provisioner" && label == "local-exec") {
       if (const auto command = module_.attribute(block.body, "command")) analyzeShell(command->value, block.body);
     } else if (block.type == "data" && label == "external") {
-      if (const auto program = module_.attribute(block.body, "program")) analyzeShell(program->value, block.body);
+      // ["bash", "-c", "script"]: the script is shell; other programs are not.
+      if (const auto program = module_.attribute(block.body, "program")) {
+        const auto elements = module_.tupleElements(program->value);
+        for (size_t i = 0; i + 1 < elements.size(); ++i) {
+          const auto flag = module_.literalWithOffsets(elements[i]);
+          if (flag && flag->first == "-c") analyzeShell(elements[i + 1], block.body);
+        }
+      }
     }
     for (const TerraformBlock& nested : module_.nestedBlocks(block.body)) checkShell(nested);
   }
@@ -265,7 +272,7 @@ class Analysis {
       code.text = std::move(literal->first);
       code.hostOffsets = std::move(literal->second);
     } else {
-      // A program list or a template: its first value, holes as shell variables.
+      // A template: its first value, holes as shell variables.
       const auto values = module_.resolve(value);
       if (values.empty()) return;
       for (const auto& piece : values.front().pieces()) code.text += piece.isHole ? "$TF_" + std::to_string(code.text.size()) : piece.text;

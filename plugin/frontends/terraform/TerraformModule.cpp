@@ -265,6 +265,20 @@ std::optional<TerraformAttribute> TerraformModule::attribute(const TerraformBody
   return std::nullopt;
 }
 
+std::vector<TerraformValue> TerraformModule::tupleElements(const TerraformValue& value) const {
+  std::vector<TerraformValue> result;
+  if (value.json != nullptr || ts_node_is_null(value.node)) return result;
+  const TSNode collection = firstChildOfType(value.node, "collection_value");
+  const TSNode tuple = ts_node_is_null(collection) ? TSNode{} : firstChildOfType(collection, "tuple");
+  if (ts_node_is_null(tuple)) return result;
+  for (const TSNode element : namedChildren(tuple)) {
+    if (type(element) == "expression") {
+      result.push_back({value.file, element, nullptr, {ts_node_start_byte(element), ts_node_end_byte(element)}});
+    }
+  }
+  return result;
+}
+
 std::vector<TerraformAttribute> TerraformModule::objectElements(const TerraformValue& value) const {
   if (value.json != nullptr) return attributes({value.file, TSNode{}, value.json});
   std::vector<TerraformAttribute> result;

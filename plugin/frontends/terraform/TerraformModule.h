@@ -73,6 +73,8 @@ class TerraformModule {
   std::vector<TerraformBlock> nestedBlocks(const TerraformBody& body) const;
   std::vector<TerraformAttribute> attributes(const TerraformBody& body) const;
   std::optional<TerraformAttribute> attribute(const TerraformBody& body, std::string_view name) const;
+  // Elements of a tuple expression (`["bash", "-c", "…"]`).
+  std::vector<TerraformValue> tupleElements(const TerraformValue& value) const;
   // Elements of an object expression (`{ Authorization = … }`).
   std::vector<TerraformAttribute> objectElements(const TerraformValue& value) const;
 
