@@ -15,6 +15,9 @@ bool isRequestAttribute(std::string_view name) {
   return name == "url" || name == "uri" || name == "endpoint" || name == "api_url" || name == "path";
 }
 
+// Real configurations nest blocks a few levels deep; hostile input is cut here.
+constexpr int kDeepestBlock = 64;
+
 bool isLocalModuleSource(const std::string& source) { return source.starts_with("./") || source.starts_with("../"); }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
@@ -47,8 +50,8 @@ class Analysis {
     for (const CredentialSink& sink : credentialSinks()) checkCredentialSink(sink);
     checkNamedCredentials(analysed);
     checkTokensEverywhere(analysed);
-    for (const TerraformBlock& block : module_.blocks(analysed)) checkRequests(block);
-    for (const TerraformBlock& block : module_.blocks(analysed)) checkShell(block);
+    for (const TerraformBlock& block : module_.blocks(analysed)) checkRequests(block, 0);
+    for (const TerraformBlock& block : module_.blocks(analysed)) checkShell(block, 0);
     return std::move(result_);
   }
 
@@ -200,7 +203,8 @@ class Analysis {
     return {};
   }
 
-  void checkRequests(const TerraformBlock& block) {
+  void checkRequests(const TerraformBlock& block, int depth) {
+    if (depth > kDeepestBlock) return;
     const std::string label = block.labels.empty() ? "" : block.labels.front();
     if (block.type == "provider" && label == "dbtcloud") return;  // host_url is a base, not a request
     const bool restapi = label.starts_with("restapi");
@@ -223,7 +227,7 @@ class Analysis {
       }
       checkRequestTargets(attribute.value, targets);
     }
-    for (const TerraformBlock& nested : module_.nestedBlocks(block.body)) checkRequests(nested);
+    for (const TerraformBlock& nested : module_.nestedBlocks(block.body)) checkRequests(nested, depth + 1);
   }
 
   void checkRequestTargets(const TerraformValue& value, const std::vector<ResolvedString>& targets) {
@@ -247,7 +251,8 @@ class Analysis {
   }
 
   // Shell run by Terraform: local-exec provisioners and data "external" programs.
-  void checkShell(const TerraformBlock& block) {
+  void checkShell(const TerraformBlock& block, int depth) {
+    if (depth > kDeepestBlock) return;
     const std::string label = block.labels.empty() ? "" : block.labels.front();
     if (block.type == "provisioner" && label == "local-exec") {
       if (const auto command = module_.attribute(block.body, "command")) analyzeShell(command->value, block.body);
@@ -261,7 +266,7 @@ class Analysis {
         }
       }
     }
-    for (const TerraformBlock& nested : module_.nestedBlocks(block.body)) checkShell(nested);
+    for (const TerraformBlock& nested : module_.nestedBlocks(block.body)) checkShell(nested, depth + 1);
   }
 
   void analyzeShell(const TerraformValue& value, const TerraformBody& body) {
@@ -272,10 +277,11 @@ class Analysis {
       code.text = std::move(literal->first);
       code.hostOffsets = std::move(literal->second);
     } else {
-      // A template: its first value, holes as shell variables.
+      // A template: its first value, each interpolation Terraform fills in
+      // standing as an unset shell variable, so it stays unknown there too.
       const auto values = module_.resolve(value);
       if (values.empty()) return;
-      for (const auto& piece : values.front().pieces()) code.text += piece.isHole ? "$TF_" + std::to_string(code.text.size()) : piece.text;
+      for (const auto& piece : values.front().pieces()) code.text += piece.isHole ? "${TERRAFORM_INTERPOLATION}" : piece.text;
     }
     if (const auto environment = module_.attribute(body, "environment")) {
       for (const auto& element : module_.objectElements(environment->value)) {

@@ -292,7 +292,7 @@ std::vector<TerraformAttribute> TerraformModule::objectElements(const TerraformV
     const TSNode val = ts_node_child_by_field_name(element, "val", 3);
     if (ts_node_is_null(key) || ts_node_is_null(val)) continue;
     // A key is a bare name or a quoted string.
-    const auto keys = resolveNode(*value.file, key, kDeepestResolution);
+    const auto keys = resolveNode(*value.file, key, 0);
     std::string name = keys.size() == 1 && keys.front().isFullyKnown() ? *keys.front().knownText() : std::string(nodeText(*value.file, key));
     result.push_back({std::move(name), {ts_node_start_byte(key), ts_node_end_byte(key)},
                       {value.file, val, nullptr, {ts_node_start_byte(val), ts_node_end_byte(val)}}});

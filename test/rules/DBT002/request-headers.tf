@@ -34,6 +34,18 @@ data "http" "jobs_with_variable" {
   }
 }
 
+# A quoted header name is the same header.
+data "http" "jobs_with_quoted_header" {
+  url = "https://cloud.getdbt.com/api/v2/accounts/70403/jobs/"
+  request_headers = {
+    # CHECK: request-headers.tf:[[@LINE+4]]:30: error: literal dbt Cloud credential{{.*}} [DBT001]
+    # CHECK-NEXT: "Authorization" = "Token …e1d6"
+    # CHECK-NEXT: ^~~~~
+    # CHECK-NEXT: request-headers.tf:[[@LINE-6]]:1: note: this HTTP request sends it as its Authorization header
+    "Authorization" = "Token 8c3f0a7e2d5b9c1e4a6f8d0b3c5e7a9f2e1d6"
+  }
+}
+
 # Must not fire: placeholders, and a header of another kind.
 data "http" "placeholder" {
   url = "https://cloud.getdbt.com/api/v2/accounts/70403/jobs/"
