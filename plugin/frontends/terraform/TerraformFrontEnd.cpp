@@ -1,5 +1,6 @@
 #include "TerraformFrontEnd.h"
 
+#include <algorithm>
 #include <set>
 
 #include "DbtDomain.h"
@@ -61,7 +62,10 @@ class Analysis {
     for (const auto& file : module_.files()) {
       for (const TerraformBlock& block : module_.blocks(*file)) {
         const std::string label = block.labels.empty() ? "" : block.labels.front();
-        const auto headersOf = [&](std::string_view attributeName, const std::string& description) {
+        // `Authorization: Token …` is GitHub's form too: a request known to go
+        // elsewhere sends no dbt Cloud credential.
+        const auto headersOf = [&](std::string_view attributeName, std::string_view targetName, const std::string& description) {
+          if (goesOnlyElsewhere(block.body, targetName)) return;
           if (const auto headers = module_.attribute(block.body, attributeName)) {
             for (const auto& element : module_.objectElements(headers->value)) {
               if (equalsIgnoringCase(element.name, "Authorization")) {
@@ -75,9 +79,9 @@ class Analysis {
             sinks.push_back({token->value, false, block.span, file.get(), "the dbtcloud provider takes it as its token here"});
           }
         } else if (block.type == "provider" && label == "restapi") {
-          headersOf("headers", "the restapi provider sends it as its Authorization header here");
+          headersOf("headers", "uri", "the restapi provider sends it as its Authorization header here");
         } else if (block.type == "data" && label == "http") {
-          headersOf("request_headers", "this HTTP request sends it as its Authorization header");
+          headersOf("request_headers", "url", "this HTTP request sends it as its Authorization header");
         } else if (block.type == "module") {
           const auto source = module_.attribute(block.body, "source");
           const auto sources = source ? module_.resolve(source->value) : std::vector<ResolvedString>{};
@@ -91,6 +95,15 @@ class Analysis {
       }
     }
     return sinks;
+  }
+
+  bool goesOnlyElsewhere(const TerraformBody& body, std::string_view targetName) const {
+    const auto target = module_.attribute(body, targetName);
+    if (!target) return false;
+    const auto values = module_.resolve(target->value);
+    return !values.empty() && std::all_of(values.begin(), values.end(), [&](const ResolvedString& value) {
+      return classifyEndpoint(value, context_.hosts()).host == HostKind::Other;
+    });
   }
 
   void checkCredentialSink(const CredentialSink& sink) {

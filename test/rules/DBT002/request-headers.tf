@@ -55,6 +55,14 @@ data "http" "placeholder" {
   }
 }
 
+# Must not fire: the same header form sent to another API.
+data "http" "github_releases" {
+  url = "https://api.github.com/repos/dbt-labs/dbt-core/releases"
+  request_headers = {
+    Authorization = "Token 2b7e4a9c1f6d3e8b0a5c7f2d9e4b1a6c3f8d0e5b"
+  }
+}
+
 variable "dbt_api_key" {
   type      = string
   sensitive = true
