@@ -1,0 +1,17 @@
+#pragma once
+
+#include "FrontEnd.h"
+
+namespace dbtlint {
+
+// Terraform configurations: the dbtcloud provider's token followed through
+// variables, locals and .tfvars files of the same module; HTTP data sources
+// and the restapi provider; shell in local-exec provisioners.
+class TerraformFrontEnd : public FrontEnd {
+ public:
+  bool handles(Language language) const override;
+  std::vector<std::string_view> decidedRules() const override;
+  FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
+};
+
+}  // namespace dbtlint

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <tree_sitter/api.h>
+
+#include "FrontEnd.h"
+
+namespace dbtlint {
+
+// One file of a module: HCL parsed by tree-sitter, or JSON syntax.
+struct TerraformFile {
+  std::shared_ptr<const SourceFile> source;
+  bool isVariableValues = false;  // a .tfvars file: only `name = value` lines
+  std::shared_ptr<TSTree> tree;   // HCL
+  nlohmann::json json;            // JSON syntax
+  bool isJson = false;
+  std::optional<uint32_t> firstErrorLine;  // where HCL or JSON stopped making sense
+};
+
+// An expression where it stands: an HCL node, or a JSON value with the span
+// of its text (JSON keeps no positions, so the span is found in the text).
+struct TerraformValue {
+  const TerraformFile* file = nullptr;
+  TSNode node{};
+  const nlohmann::json* json = nullptr;
+  Span span;
+};
+
+// Attributes and nested blocks of one block, or of a whole .tfvars file.
+struct TerraformBody {
+  const TerraformFile* file = nullptr;
+  TSNode node{};
+  const nlohmann::json* json = nullptr;
+};
+
+struct TerraformBlock {
+  std::string type;                 // provider, variable, data, resource, …
+  std::vector<std::string> labels;  // "dbtcloud", "http" + "accounts", …
+  TerraformBody body;
+  Span span;  // the block's first line, for related locations
+};
+
+struct TerraformAttribute {
+  std::string name;
+  Span nameSpan;
+  TerraformValue value;
+};
+
+// A string literal with no interpolation, its unescaped text and where its
+// characters stand.
+struct TerraformLiteral {
+  const TerraformFile* file = nullptr;
+  std::string text;
+  Span span;
+};
+
+// The files of one module directory (its .tf, .tf.json, terraform.tfvars and
+// *.auto.tfvars files and their JSON forms), with what resolves values
+// across them: variables, locals, templates, format() and join().
+class TerraformModule {
+ public:
+  TerraformModule(const SourceFile& analysed, const AnalysisContext& context);
+
+  const TerraformFile& analysed() const { return *files_.front(); }
+  const std::vector<std::unique_ptr<TerraformFile>>& files() const { return files_; }
+
+  std::vector<TerraformBlock> blocks(const TerraformFile& file) const;
+  std::vector<TerraformBlock> nestedBlocks(const TerraformBody& body) const;
+  std::vector<TerraformAttribute> attributes(const TerraformBody& body) const;
+  std::optional<TerraformAttribute> attribute(const TerraformBody& body, std::string_view name) const;
+  // Elements of a tuple expression (`["bash", "-c", "…"]`).
+  std::vector<TerraformValue> tupleElements(const TerraformValue& value) const;
+  // Elements of an object expression (`{ Authorization = … }`).
+  std::vector<TerraformAttribute> objectElements(const TerraformValue& value) const;
+
+  // Every value the expression may take (a conditional or `%{ if }` gives
+  // several), unknown parts as holes.
+  std::vector<ResolvedString> resolve(const TerraformValue& value) const;
+  // The string literals the value comes from, followed through variables
+  // (their defaults and the .tfvars files) and locals.
+  std::vector<TerraformLiteral> literalsBehind(const TerraformValue& value) const;
+  // `var.NAME` when the value is just a reference to a variable, with the span of NAME.
+  std::optional<std::pair<std::string, Span>> variableReference(const TerraformValue& value) const;
+  // Where the value's text starts: after the opening quote, at a heredoc's first line.
+  size_t contentStart(const TerraformValue& value) const;
+  // The value as one literal, with where each byte of its text stands.
+  std::optional<std::pair<std::string, std::vector<size_t>>> literalWithOffsets(const TerraformValue& value) const;
+
+ private:
+  std::vector<ResolvedString> resolveNode(const TerraformFile& file, TSNode node, int depth) const;
+  std::vector<ResolvedString> resolveTemplate(const TerraformFile& file, TSNode node, int depth) const;
+  std::vector<ResolvedString> resolveFunction(const TerraformFile& file, TSNode node, int depth) const;
+  std::vector<ResolvedString> resolveReference(const std::string& kind, const std::string& name, int depth) const;
+  std::vector<ResolvedString> resolveValue(const TerraformValue& value, int depth) const;
+  void collectLiterals(const TerraformValue& value, int depth, std::vector<TerraformLiteral>& out) const;
+  // The values a variable or local may take: .tfvars assignments, else the
+  // default; with `withOverridden`, the default even when assigned.
+  std::vector<TerraformValue> definitions(const std::string& kind, const std::string& name, bool withOverridden) const;
+  std::optional<std::pair<std::string, std::string>> reference(const TerraformValue& value) const;
+
+  std::vector<std::unique_ptr<TerraformFile>> files_;  // the analysed file first
+};
+
+}  // namespace dbtlint
