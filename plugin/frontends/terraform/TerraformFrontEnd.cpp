@@ -341,7 +341,7 @@ bool TerraformFrontEnd::handles(Language language) const {
   return language == Language::Terraform || language == Language::TerraformJson;
 }
 
-std::vector<std::string_view> TerraformFrontEnd::decidedRules() const { return {"DBT001", "DBT002"}; }
+std::vector<std::string_view> TerraformFrontEnd::decidedRules() const { return {"DBT001", "DBT002", "DBT003", "DBT101"}; }
 
 FileAnalysis TerraformFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   return Analysis(file, context).run();

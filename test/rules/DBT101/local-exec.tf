@@ -1,7 +1,4 @@
 # RUN: not %dbt-api-lint %s | FileCheck %s --implicit-check-not="[DBT"
-# Until the shell front end lands, the Terraform front end hands these commands
-# to an engine that has no shell front end, and nothing comes back.
-# XFAIL: *
 # Shell run by Terraform: local-exec commands, with their environment, and the
 # program of an external data source.
 
