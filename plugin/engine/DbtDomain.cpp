@@ -14,9 +14,17 @@ namespace {
 // the unknown parts are.
 constexpr char kHoleMark = '\x01';
 
+// The mark byte in literal text (a scanned file may hold any byte) becomes
+// U+FFFD, so that every mark is a hole.
 std::string withHoleMarks(const ResolvedString& value) {
   std::string text;
-  for (const auto& piece : value.pieces()) text += piece.isHole ? std::string(1, kHoleMark) : piece.text;
+  for (const auto& piece : value.pieces()) {
+    if (piece.isHole) {
+      text += kHoleMark;
+    } else {
+      for (const char c : piece.text) text += c == kHoleMark ? std::string_view("\xEF\xBF\xBD") : std::string_view(&c, 1);
+    }
+  }
   return text;
 }
 

@@ -14,6 +14,9 @@ while IFS= read -r -d '' file; do
   { printf '\001'; head -c 65536 "$file"; } > "build-fuzz/corpus/scan/seed-$name"
 done < <(find test/rules test/corpus test/cli/Inputs -type f -size -64k -print0)
 cp rules/*.json build-fuzz/corpus/rule_file/
+# Every crash found so far, first: each must now pass.
+build-fuzz/test/fuzz/fuzz_scan test/fuzz/regressions/*.bin >/dev/null 2>&1 ||
+  { echo "fuzz: a regression input crashes fuzz_scan again (test/fuzz/regressions/)" >&2; exit 1; }
 for target in fuzz_scan fuzz_rule_file; do
   corpus=build-fuzz/corpus/${target#fuzz_}
   echo "fuzz: $target for ${seconds}s"

@@ -95,3 +95,19 @@ TEST(ResolvedString, MergesLiteralsAndRendersHoles) {
 
 }  // namespace
 }  // namespace dbtlint
+
+namespace dbtlint {
+namespace {
+
+// Found by fuzz_scan: a literal holding the byte that marks holes while
+// parsing miscounted the holes and read past their names.
+TEST(ClassifyEndpoint, TakesLiteralTextWithAnyByte) {
+  ResolvedString url = ResolvedString::literal("https://cloud.getdbt.com/api/v2/\x01/");
+  url.appendHole("account_id");
+  const Endpoint endpoint = classifyEndpoint(url, DbtHosts());
+  EXPECT_EQ(endpoint.path, "/api/v2/\xEF\xBF\xBD/{account_id}");
+  EXPECT_FALSE(endpoint.isCrossAccountCollection);
+}
+
+}  // namespace
+}  // namespace dbtlint
