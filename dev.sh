@@ -54,9 +54,9 @@ case "${1:-}" in
   test)
     install_missing_packages
     build
-    # A short fuzzing run, then the whole suite under ASan and UBSan, then as
-    # users get it (last, so that its summary closes the output).
-    test/fuzz/run.sh 20
+    # A short, repeatable fuzzing run, then the whole suite under ASan and
+    # UBSan, then as users get it (last, so that its summary closes the output).
+    test/fuzz/run.sh --runs 2000
     cmake --preset sanitizers >/dev/null
     cmake --build --preset sanitizers -j"$(nproc)" >build/dev-build-sanitizers.log 2>&1 ||
       { cat build/dev-build-sanitizers.log >&2; exit 1; }

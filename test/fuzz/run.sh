@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Builds the fuzz targets (clang-14, libFuzzer + ASan + UBSan) and runs each
-# for SECONDS (default 30), seeded from the test inputs. A crash leaves its
-# input in build-fuzz/crashes/ and fails the run. Long run: test/fuzz/run.sh 3600
+# Builds the fuzz targets (clang-14, libFuzzer + ASan + UBSan), runs every input
+# that once crashed, then fuzzes each target seeded from the test inputs. A
+# crash leaves its input in build-fuzz/crashes/ and fails the run.
+#   test/fuzz/run.sh --runs N    N inputs per target from a fixed seed: the same
+#                                inputs every time (what ./dev.sh test runs)
+#   test/fuzz/run.sh SECONDS     each target for SECONDS, new inputs each time
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-seconds=${1:-30}
+if [[ ${1:-} == --runs ]]; then
+  budget=(-runs="$2" -seed=1)
+else
+  budget=(-max_total_time="${1:-30}")
+fi
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j"$(nproc)" --target fuzz_scan fuzz_rule_file >/dev/null
 mkdir -p build-fuzz/crashes build-fuzz/corpus/scan build-fuzz/corpus/rule_file
@@ -19,8 +26,8 @@ build-fuzz/test/fuzz/fuzz_scan test/fuzz/regressions/*.bin >/dev/null 2>&1 ||
   { echo "fuzz: a regression input crashes fuzz_scan again (test/fuzz/regressions/)" >&2; exit 1; }
 for target in fuzz_scan fuzz_rule_file; do
   corpus=build-fuzz/corpus/${target#fuzz_}
-  echo "fuzz: $target for ${seconds}s"
-  build-fuzz/test/fuzz/$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  echo "fuzz: $target ${budget[*]}"
+  build-fuzz/test/fuzz/$target "${budget[@]}" -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "$corpus" 2>&1 |
     grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+.*DONE|==[0-9]+==ERROR|SUMMARY)" || true
   if compgen -G "build-fuzz/crashes/*" >/dev/null; then
