@@ -1,9 +1,9 @@
 #include "TextEncoding.h"
 
 namespace dbtlint {
-namespace {
 
 void appendUtf8(std::string& out, char32_t codePoint) {
+  if ((codePoint >= 0xD800 && codePoint <= 0xDFFF) || codePoint > 0x10FFFF) codePoint = 0xFFFD;
   if (codePoint < 0x80) {
     out += static_cast<char>(codePoint);
   } else if (codePoint < 0x800) {
@@ -20,8 +20,6 @@ void appendUtf8(std::string& out, char32_t codePoint) {
     out += static_cast<char>(0x80 | (codePoint & 0x3F));
   }
 }
-
-}  // namespace
 
 std::optional<std::string> decodeUtf16WithByteOrderMark(std::string_view bytes) {
   if (bytes.size() < 2) return std::nullopt;

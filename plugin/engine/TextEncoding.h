@@ -12,4 +12,8 @@ namespace dbtlint {
 // they are the same in the decoded text as in the file.
 std::optional<std::string> decodeUtf16WithByteOrderMark(std::string_view bytes);
 
+// Appends one code point as UTF-8; one that is no character (a surrogate, or
+// past U+10FFFF, as a bad escape can give) is appended as U+FFFD.
+void appendUtf8(std::string& out, char32_t codePoint);
+
 }  // namespace dbtlint

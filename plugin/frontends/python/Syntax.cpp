@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "TextEncoding.h"
+
 namespace dbtlint::python {
 
 std::string_view nodeType(TSNode node) { return ts_node_is_null(node) ? std::string_view() : ts_node_type(node); }
@@ -78,24 +80,6 @@ TSNode argumentOf(TSNode call, size_t position, std::string_view keyword, std::s
 }
 
 namespace {
-
-void appendUtf8(std::string& out, uint32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
 
 // Decodes one escape sequence (text starts with a backslash) into `out`.
 void decodeEscape(std::string_view escape, std::string& out) {

@@ -11,6 +11,7 @@
 
 #include "DbtDomain.h"
 #include "Rule.h"
+#include "TextEncoding.h"
 
 extern "C" const TSLanguage* tree_sitter_yaml(void);
 
@@ -204,21 +205,7 @@ class TreeBuilder {
     }
     const unsigned long codePoint = std::strtoul(std::string(text_.substr(at + 2, digits)).c_str(), nullptr, 16);
     std::string utf8;
-    if (codePoint < 0x80) {
-      utf8 += static_cast<char>(codePoint);
-    } else if (codePoint < 0x800) {
-      utf8 += static_cast<char>(0xC0 | (codePoint >> 6));
-      utf8 += static_cast<char>(0x80 | (codePoint & 0x3F));
-    } else if (codePoint < 0x10000) {
-      utf8 += static_cast<char>(0xE0 | (codePoint >> 12));
-      utf8 += static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
-      utf8 += static_cast<char>(0x80 | (codePoint & 0x3F));
-    } else {
-      utf8 += static_cast<char>(0xF0 | (codePoint >> 18));
-      utf8 += static_cast<char>(0x80 | ((codePoint >> 12) & 0x3F));
-      utf8 += static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
-      utf8 += static_cast<char>(0x80 | (codePoint & 0x3F));
-    }
+    appendUtf8(utf8, static_cast<char32_t>(std::min<unsigned long>(codePoint, 0x110000)));
     for (const char byte : utf8) add(scalar, byte, at);
     return at + 2 + digits;
   }
