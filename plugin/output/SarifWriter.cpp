@@ -90,6 +90,12 @@ class SarifLog {
     std::vector<const Finding*> kept = keptFindings();
     Json results = Json::array();
     for (const Finding* finding : kept) results.push_back(resultFor(*finding));
+    // Suppressed findings are results too, marked so, while room is left:
+    // code scanning shows them as dismissed, a viewer can filter them.
+    for (const Finding& finding : result_.suppressed) {
+      if (results.size() >= report_.maxResults) break;
+      results.push_back(suppressedResultFor(finding));
+    }
     Json notifications = Json::array();
     if (kept.size() < result_.findings.size()) {
       notifications.push_back(Json{
@@ -222,6 +228,23 @@ class SarifLog {
       fingerprints[std::string(kPrimaryLocationLineHash)] = hash->second;
     }
     item["partialFingerprints"] = std::move(fingerprints);
+    return item;
+  }
+
+  // An inline comment is an `inSource` suppression with its reason; a baseline
+  // entry an `external` one.
+  Json suppressedResultFor(const Finding& finding) {
+    Json item = resultFor(finding);
+    const Suppression& suppression = *finding.suppression;
+    Json entry{{"kind", suppression.kind == SuppressionKind::InSource ? "inSource" : "external"},
+               {"status", "accepted"}};
+    if (!suppression.justification.empty()) entry["justification"] = suppression.justification;
+    if (suppression.location) {
+      entry["location"] = {{"physicalLocation",
+                            {{"artifactLocation", artifactLocation(suppression.location->path)},
+                             {"region", region(*suppression.location)}}}};
+    }
+    item["suppressions"] = Json::array({std::move(entry)});
     return item;
   }
 
