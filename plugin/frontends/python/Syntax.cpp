@@ -24,7 +24,11 @@ std::vector<TSNode> namedChildren(TSNode node) {
   return children;
 }
 
-Span spanOf(TSNode node) { return {ts_node_start_byte(node), ts_node_end_byte(node)}; }
+// A null node (a field a broken expression lacks) spans nothing.
+Span spanOf(TSNode node) {
+  if (ts_node_is_null(node)) return {};
+  return {ts_node_start_byte(node), ts_node_end_byte(node)};
+}
 
 std::string_view textOf(TSNode node, std::string_view source) {
   const Span span = spanOf(node);
