@@ -93,8 +93,8 @@ Endpoint classifyEndpoint(const ResolvedString& url, const DbtHosts& hosts) {
   endpoint.isDbtApiPath = path == "/api" || path.starts_with("/api/");
   if (path.starts_with("/api/v2/") || path == "/api/v2") endpoint.apiVersion = 2;
   if (path.starts_with("/api/v3/") || path == "/api/v3") endpoint.apiVersion = 3;
-  endpoint.isCrossAccountCollection = endpoint.apiVersion &&
-                                      (path.substr(std::min<size_t>(8, path.size())) == "accounts" || path.substr(std::min<size_t>(8, path.size())) == "accounts/");
+  const std::string_view afterVersion = path.substr(std::min<size_t>(std::string_view("/api/v2/").size(), path.size()));
+  endpoint.isCrossAccountCollection = endpoint.apiVersion && (afterVersion == "accounts" || afterVersion == "accounts/");
   // Render the path again with named holes for messages.
   if (path.find(kHoleMark) != std::string_view::npos) {
     std::string rendered;
