@@ -62,7 +62,7 @@ def main():
     sgconfig = os.path.join(HERE, "ast-grep", "sgconfig.yml")
     tools = {
         "dbt-api-lint": lambda path: [args.scanner, "--select", "ALL", "--quiet", "--fail-on", "none", path],
-        "ripgrep": lambda path: [args.ripgrep, "--count", "--no-messages", "-f", patterns, path],
+        "ripgrep": lambda path: [args.ripgrep, "--count", "--no-messages", "--fixed-strings", "--ignore-case", "-f", patterns, path],
         "ast-grep": lambda path: [args.ast_grep, "scan", "-c", sgconfig, path],
     }
     print(f"Medians of {args.runs} runs after a warm-up, on {os.cpu_count()} cores.\n")

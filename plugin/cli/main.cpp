@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <thread>
 
 #include "Baseline.h"
 #include "Configuration.h"
@@ -43,6 +44,7 @@ struct CommandLine {
   std::string stdinFilename;
   std::string compilationDatabase;
   std::string category;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
 constexpr int kExitClean = 0;
@@ -141,7 +143,9 @@ int run(const CommandLine& options) {
   configureDomain(configuration, hosts);
   for (const std::string& host : options.dbtHosts) hosts.add(host);
   const std::vector<const Rule*> rules = configuredRules(catalog, configuration, options.select, options.ignore);
-  Engine engine(rules, std::move(hosts), makeFrontEnds({options.compilationDatabase, paths}), options.maxFileSize);
+  const FrontEndOptions frontEndOptions{options.compilationDatabase, paths};
+  Engine engine(rules, std::move(hosts), [&] { return makeFrontEnds(frontEndOptions); }, options.maxFileSize);
+  engine.setJobs(options.jobs);
   if (options.format == "sarif") engine.addAnnotator(std::make_unique<GitHubLineHashAnnotator>());
   engine.setPathFilter(std::move(pathFilter));
   std::vector<const Rule*> knownRules;
@@ -208,6 +212,8 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_option("--max-file-size", options.maxFileSize, "Skip files larger than this many bytes")
       ->check(CLI::PositiveNumber);
+  app.add_option("-j,--jobs", options.jobs, "Scan on N threads (default: one per core); the output does not change")
+      ->check(CLI::Range(1u, 1024u));
   app.add_option("-p,--compile-commands-dir", options.compilationDatabase,
                  "Read the C and C++ compile commands from DIR/compile_commands.json");
   app.add_option("--config", options.config, "Read the configuration from FILE instead of the .dbt-api-lint.yaml found")

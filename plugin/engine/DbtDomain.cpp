@@ -139,9 +139,11 @@ bool isDbtCredentialName(std::string_view name) {
          contains(addedNames(false), normalised);
 }
 
-std::string legacyApiKeyNamePattern() {
-  std::vector<std::string> names(kLegacyKeyNames.begin(), kLegacyKeyNames.end());
-  names.insert(names.end(), addedNames(true).begin(), addedNames(true).end());
+namespace {
+
+// An RE2 expression (no capture groups) matching any of `names`, in any case
+// and with `-` or `_`.
+std::string anyNamePattern(std::vector<std::string> names) {
   // Longest first, so that no name stops a longer one from matching.
   std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string pattern = "(?i:";
@@ -150,6 +152,24 @@ std::string legacyApiKeyNamePattern() {
     for (const char c : name) pattern += c == '_' ? std::string("[_-]") : RE2::QuoteMeta(std::string(1, c));
   }
   return pattern + ")";
+}
+
+}  // namespace
+
+std::string legacyApiKeyNamePattern() {
+  std::vector<std::string> names(kLegacyKeyNames.begin(), kLegacyKeyNames.end());
+  names.insert(names.end(), addedNames(true).begin(), addedNames(true).end());
+  return anyNamePattern(std::move(names));
+}
+
+std::vector<std::string> dbtMentionPatterns(const DbtHosts& hosts) {
+  // Every built-in token prefix, credential name, client, provider and host
+  // holds "dbt"; what a user adds may not.
+  std::vector<std::string> patterns{"(?i:dbt)", hosts.regex()};
+  std::vector<std::string> added = addedNames(true);
+  added.insert(added.end(), addedNames(false).begin(), addedNames(false).end());
+  if (!added.empty()) patterns.push_back(anyNamePattern(std::move(added)));
+  return patterns;
 }
 
 void addCredentialName(std::string_view name, bool isLegacyApiKey) {

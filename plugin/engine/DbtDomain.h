@@ -57,6 +57,13 @@ bool isDbtCredentialName(std::string_view name);
 // stands for in a rule's text patterns.
 std::string legacyApiKeyNamePattern();
 
+// RE2 expressions (no capture groups) of which a file, its path or a file it
+// reads values from must match one for any dbt Cloud finding to be possible:
+// "dbt" itself (in every token prefix, built-in credential name, client,
+// provider and host), the hosts and the names a user added. The prefilter
+// skips the syntax analysis of files that match none (docs/performance.md).
+std::vector<std::string> dbtMentionPatterns(const DbtHosts& hosts);
+
 // Teaches these functions a company's own names (configuration file). Call it
 // before a scan starts: scans only read the names.
 void addCredentialName(std::string_view name, bool isLegacyApiKey);

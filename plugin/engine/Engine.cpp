@@ -5,14 +5,20 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <map>
+#include <set>
+#include <unordered_set>
+#include <thread>
 #include <tuple>
 
 #include "FileWalker.h"
 #include "Fingerprint.h"
 #include "Secrets.h"
+#include "SourcedFiles.h"
 #include "Suppressions.h"
 #include "TextEncoding.h"
 
@@ -23,6 +29,10 @@ constexpr size_t kBinaryProbeBytes = 8000;  // git's heuristic: a NUL in the fir
 constexpr size_t kSnippetContextBytes = 80;  // kept on each side of a span on a long line
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+// Files read for front ends (imports, sourced scripts) stay in memory up to
+// this many bytes, so that memory does not grow with the number of files.
+constexpr size_t kLoadedFilesBudget = 32 * 1024 * 1024;
+constexpr size_t kLoadedEntryOverhead = 128;  // what an entry costs beside its text
 
 bool looksBinary(std::string_view content) {
   return content.substr(0, kBinaryProbeBytes).find('\0') != std::string_view::npos;
@@ -231,13 +241,20 @@ std::vector<Finding> placeFindings(const SourceFile& file, std::vector<Detection
   return findings;
 }
 
+FrontEnd* frontEndFor(const FrontEndSet& frontEnds, Language language) {
+  for (const auto& frontEnd : frontEnds) {
+    if (frontEnd->handles(language)) return frontEnd.get();
+  }
+  return nullptr;
+}
+
 }  // namespace
 
-Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds,
-               uint64_t maxFileSize)
+Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, FrontEndFactory makeFrontEnds, uint64_t maxFileSize)
     : rules_(std::move(rules)),
       hosts_(std::move(hosts)),
-      frontEnds_(std::move(frontEnds)),
+      makeFrontEnds_(std::move(makeFrontEnds)),
+      frontEnds_(makeFrontEnds_()),
       textLayer_(rules_, hosts_),
       maxFileSize_(maxFileSize) {}
 
@@ -245,16 +262,17 @@ Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::
 // services for embedded code and other files.
 class Engine::Context : public AnalysisContext {
  public:
-  Context(const Engine& engine, const EmbeddedCode* embedding, int depth)
-      : AnalysisContext(engine.rules_, engine.hosts_, embedding), engine_(engine), depth_(depth) {}
+  Context(const Engine& engine, const FrontEndSet& frontEnds, const EmbeddedCode* embedding, int depth)
+      : AnalysisContext(engine.rules_, engine.hosts_, embedding), engine_(engine), frontEnds_(frontEnds), depth_(depth) {}
 
   FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code) const override {
-    return engine_.analyzeEmbedded(host, code, depth_ + 1);
+    return engine_.analyzeEmbedded(host, code, frontEnds_, depth_ + 1);
   }
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const override { return engine_.loadFile(path); }
 
  private:
   const Engine& engine_;
+  const FrontEndSet& frontEnds_;
   int depth_;
 };
 
@@ -271,20 +289,14 @@ std::optional<Detection> AnalysisContext::detection(
   return Detection{selected, span, formatMessage(selected->message, parameter), std::move(secrets), {}, Layer::Syntax};
 }
 
-FrontEnd* Engine::frontEndFor(Language language) const {
-  for (const auto& frontEnd : frontEnds_) {
-    if (frontEnd->handles(language)) return frontEnd.get();
-  }
-  return nullptr;
-}
-
-FileAnalysis Engine::analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, int depth) const {
+FileAnalysis Engine::analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, const FrontEndSet& frontEnds,
+                                     int depth) const {
   // Shell in Python in YAML is real; deeper nesting is not worth the risk.
   constexpr int kDeepestEmbedding = 4;
-  FrontEnd* frontEnd = frontEndFor(code.language);
+  FrontEnd* frontEnd = frontEndFor(frontEnds, code.language);
   if (frontEnd == nullptr || depth > kDeepestEmbedding) return {};
   const SourceFile embedded(host.path(), code.text, code.language);
-  FileAnalysis analysis = frontEnd->analyze(embedded, Context(*this, &code, depth));
+  FileAnalysis analysis = frontEnd->analyze(embedded, Context(*this, frontEnds, &code, depth));
   const auto toHost = [&](Span span) {
     if (code.hostOffsets.size() != code.text.size() || span.begin >= span.end || span.end > code.text.size()) {
       return code.fallback;
@@ -299,30 +311,158 @@ FileAnalysis Engine::analyzeEmbedded(const SourceFile& host, const EmbeddedCode&
 }
 
 std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) const {
-  const std::lock_guard lock(loadedMutex_);
-  if (const auto found = loaded_.find(path); found != loaded_.end()) return found->second;
+  {
+    const std::lock_guard lock(loadedMutex_);
+    if (const auto found = loaded_.find(path); found != loaded_.end()) {
+      loadedByUse_.splice(loadedByUse_.begin(), loadedByUse_, found->second.use);
+      return found->second.file;
+    }
+  }
+  // Read outside the lock: two threads may read the same file, never wait on
+  // each other's disk.
   ReadOutcome read = readFile(path, maxFileSize_);
   std::shared_ptr<const SourceFile> file;
   if (!read.problem) {
     const Language language = detectLanguage(path, read.content);
     file = std::make_shared<const SourceFile>(path, std::move(read.content), language);
   }
-  loaded_.emplace(path, file);
+  const auto cost = [](const std::string& key, const LoadedFile& entry) {
+    return key.size() + kLoadedEntryOverhead + (entry.file ? entry.file->text().size() : 0);
+  };
+  const std::lock_guard lock(loadedMutex_);
+  const auto [entry, added] = loaded_.try_emplace(path, LoadedFile{file, {}});
+  if (!added) return entry->second.file;
+  loadedByUse_.push_front(path);
+  entry->second.use = loadedByUse_.begin();
+  loadedBytes_ += cost(path, entry->second);
+  while (loadedBytes_ > kLoadedFilesBudget && loadedByUse_.size() > 1) {
+    const auto oldest = loaded_.find(loadedByUse_.back());
+    loadedBytes_ -= cost(oldest->first, oldest->second);
+    loaded_.erase(oldest);
+    loadedByUse_.pop_back();
+  }
   return file;
+}
+
+// Whether the syntax analysis of `file` can find anything: it is needed when
+// the file, its path, or a file reachable through the front ends'
+// dependencies and sourced scripts mentions dbt (dbtMentionPatterns), or when
+// a front end cannot tell what a file reads. Sound because every syntax
+// finding rests on a value that holds such a mention (a dbt host, token,
+// credential name, client or provider), and a front end resolves values only
+// from the file and the files it reads. docs/performance.md has the argument.
+bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const FrontEndSet& frontEnds) const {
+  if (mentionsDbt || textLayer_.mentionsDbt(file.path())) return true;
+  const auto dependenciesOf = [&](const SourceFile& from) -> std::optional<std::vector<std::string>> {
+    const FrontEnd* frontEnd = frontEndFor(frontEnds, from.language());
+    std::optional<std::vector<std::string>> found =
+        frontEnd != nullptr ? frontEnd->dependencies(from) : std::vector<std::string>{};
+    const std::optional<std::vector<std::string>> sourced = sourcedFiles(from.path(), from.text());
+    if (!found || !sourced) return std::nullopt;
+    found->insert(found->end(), sourced->begin(), sourced->end());
+    return found;
+  };
+  std::optional<std::vector<std::string>> pending = dependenciesOf(file);
+  if (!pending) return true;
+  // Depth-first over every reachable file, without a depth limit, so that the
+  // verdict is a property of the files alone, whichever thread asks first.
+  std::unordered_set<std::string> visited{file.path()};
+  const auto remember = [&](const std::string& path, bool reaches) {
+    const std::lock_guard lock(reachesMentionMutex_);
+    reachesMention_[path] = reaches;
+  };
+  while (!pending->empty()) {
+    const std::string path = std::move(pending->back());
+    pending->pop_back();
+    if (!visited.insert(path).second) continue;
+    {
+      const std::lock_guard lock(reachesMentionMutex_);
+      if (const auto known = reachesMention_.find(path); known != reachesMention_.end()) {
+        if (known->second) return true;
+        continue;  // nothing it reaches mentions dbt
+      }
+    }
+    const std::shared_ptr<const SourceFile> dependency = loadFile(path);
+    if (!dependency) continue;
+    if (textLayer_.mentionsDbt(dependency->text()) || textLayer_.mentionsDbt(path)) {
+      remember(path, true);
+      return true;
+    }
+    const std::optional<std::vector<std::string>> next = dependenciesOf(*dependency);
+    if (!next) {
+      remember(path, true);
+      return true;
+    }
+    pending->insert(pending->end(), next->begin(), next->end());
+  }
+  // Everything reachable was seen and none of it mentions dbt: the same holds
+  // from each file on the way.
+  const std::lock_guard lock(reachesMentionMutex_);
+  for (const std::string& path : visited) reachesMention_[path] = false;
+  return false;
 }
 
 ScanResult Engine::scan(const std::vector<std::string>& paths) const {
   ScanResult result;
-  for (const FileToScan& entry : collectFiles(paths, result.notifications)) {
-    if (!pathFilter_.accepts(entry.path)) continue;
-    ReadOutcome read = readFile(entry.path, maxFileSize_);
-    if (read.problem) {
-      result.notifications.push_back(std::move(*read.problem));
-      continue;
+  std::vector<FileToScan> files = collectFiles(paths, result.notifications);
+  std::erase_if(files, [&](const FileToScan& entry) { return !pathFilter_.accepts(entry.path); });
+
+  // Each thread takes the next file in turn; what the threads find is put
+  // back in file order, so that the result does not depend on the threads.
+  struct ThreadOutput {
+    ScanResult result;
+    std::vector<size_t> notificationFiles;  // the index of the file each notification is about
+    std::exception_ptr failure;
+  };
+  const size_t threadCount = std::clamp<size_t>(files.size(), 1, jobs_);
+  std::vector<ThreadOutput> outputs(threadCount);
+  std::atomic<size_t> nextFile = 0;
+  const auto work = [&](size_t thread) {
+    ThreadOutput& output = outputs[thread];
+    try {
+      const FrontEndSet ownFrontEnds = thread == 0 ? FrontEndSet{} : makeFrontEnds_();
+      const FrontEndSet& frontEnds = thread == 0 ? frontEnds_ : ownFrontEnds;
+      for (size_t index; (index = nextFile++) < files.size();) {
+        const std::string& path = files[index].path;
+        ReadOutcome read = readFile(path, maxFileSize_);
+        if (read.problem) {
+          output.result.notifications.push_back(std::move(*read.problem));
+        } else {
+          const Language language = detectLanguage(path, read.content);
+          scanFileWith(SourceFile(path, std::move(read.content), language), frontEnds, output.result);
+        }
+        output.notificationFiles.resize(output.result.notifications.size(), index);
+      }
+    } catch (...) {
+      output.failure = std::current_exception();
+      nextFile = files.size();  // the other threads stop too
     }
-    const Language language = detectLanguage(entry.path, read.content);
-    scanFile(SourceFile(entry.path, std::move(read.content), language), result);
+  };
+  std::vector<std::thread> threads;
+  for (size_t thread = 1; thread < threadCount; ++thread) threads.emplace_back(work, thread);
+  work(0);
+  for (std::thread& thread : threads) thread.join();
+
+  std::vector<std::pair<size_t, Notification>> notifications;
+  for (ThreadOutput& output : outputs) {
+    if (output.failure) std::rethrow_exception(output.failure);
+    for (size_t i = 0; i < output.result.notifications.size(); ++i) {
+      notifications.emplace_back(output.notificationFiles[i], std::move(output.result.notifications[i]));
+    }
+    std::move(output.result.findings.begin(), output.result.findings.end(), std::back_inserter(result.findings));
+    std::move(output.result.suppressed.begin(), output.result.suppressed.end(), std::back_inserter(result.suppressed));
+    result.filesScanned += output.result.filesScanned;
   }
+  std::stable_sort(notifications.begin(), notifications.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // A front end says what concerns no file once per instance, so once per thread.
+  std::set<std::tuple<Level, NotificationKind, std::string>> saidOnce;
+  for (auto& [file, notification] : notifications) {
+    if (notification.path.empty() && !saidOnce.emplace(notification.level, notification.kind, notification.message).second) continue;
+    result.notifications.push_back(std::move(notification));
+  }
+  // Findings of different files never compare equal; those of one file
+  // stay in the order its thread found them.
   std::stable_sort(result.findings.begin(), result.findings.end(), reportedBefore);
   std::stable_sort(result.suppressed.begin(), result.suppressed.end(), reportedBefore);
   return result;
@@ -349,11 +489,15 @@ void Engine::annotate(const SourceFile& file, std::vector<Finding>& findings) co
   for (const auto& annotator : annotators_) annotator->annotate(file, findings);
 }
 
-void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
+void Engine::scanFile(const SourceFile& file, ScanResult& result) const { scanFileWith(file, frontEnds_, result); }
+
+void Engine::scanFileWith(const SourceFile& file, const FrontEndSet& frontEnds, ScanResult& result) const {
   ++result.filesScanned;
-  std::vector<Detection> detections = textLayer_.scan(file);
-  if (FrontEnd* frontEnd = frontEndFor(file.language())) {
-    FileAnalysis analysis = frontEnd->analyze(file, Context(*this, nullptr, 0));
+  TextScan text = textLayer_.scan(file);
+  std::vector<Detection>& detections = text.detections;
+  FrontEnd* frontEnd = frontEndFor(frontEnds, file.language());
+  if (frontEnd != nullptr && needsSyntaxAnalysis(file, text.mentionsDbt, frontEnds)) {
+    FileAnalysis analysis = frontEnd->analyze(file, Context(*this, frontEnds, nullptr, 0));
     const auto decided = analysis.analysedWholeFile ? frontEnd->decidedRules() : std::vector<std::string_view>{};
     std::erase_if(detections, [&](const Detection& d) {
       return d.layer == Layer::Text && std::find(decided.begin(), decided.end(), d.rule->id) != decided.end();

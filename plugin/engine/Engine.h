@@ -1,7 +1,10 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
-#include <map>
+#include <functional>
+#include <list>
+#include <unordered_map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -19,13 +22,24 @@ namespace dbtlint {
 // Larger files are skipped, with a notification.
 constexpr uint64_t kDefaultMaxFileSize = 10 * 1024 * 1024;
 
-// Runs a scan: finds the files, reads each once, runs the text layer and the
-// front end for its language, keeps each finding once, and places it for
-// output. It knows no output format.
+using FrontEndSet = std::vector<std::unique_ptr<FrontEnd>>;
+// Makes a fresh set of front ends: each scanning thread has its own, so that
+// front ends keep per-instance state without locks.
+using FrontEndFactory = std::function<FrontEndSet()>;
+
+// Runs a scan: finds the files, reads each once, runs the text layer and, when
+// the prefilter lets it, the front end for its language, keeps each finding
+// once, and places it for output. It knows no output format.
 class Engine {
  public:
-  Engine(std::vector<const Rule*> rules, DbtHosts hosts, std::vector<std::unique_ptr<FrontEnd>> frontEnds,
+  // Calls `makeFrontEnds` once here (so that its errors surface before any
+  // scan) and once more for each further scanning thread.
+  Engine(std::vector<const Rule*> rules, DbtHosts hosts, FrontEndFactory makeFrontEnds,
          uint64_t maxFileSize = kDefaultMaxFileSize);
+
+  // Scans files on this many threads (0 counts as 1); the result does not
+  // depend on it.
+  void setJobs(unsigned jobs) { jobs_ = std::max(1u, jobs); }
 
   // Runs `annotator` on each file's findings while the file is in memory.
   void addAnnotator(std::unique_ptr<const FindingAnnotator> annotator) { annotators_.push_back(std::move(annotator)); }
@@ -47,27 +61,44 @@ class Engine {
   // from disk.
   ScanResult scanBuffer(const std::string& path, std::string content) const;
 
-  // Scans one file already in memory and appends what it finds.
+  // Scans one file already in memory and appends what it finds, with the
+  // engine's first set of front ends: one call at a time.
   void scanFile(const SourceFile& file, ScanResult& result) const;
 
  private:
   class Context;
-  FrontEnd* frontEndFor(Language language) const;
+  void scanFileWith(const SourceFile& file, const FrontEndSet& frontEnds, ScanResult& result) const;
   void annotate(const SourceFile& file, std::vector<Finding>& findings) const;
-  FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, int depth) const;
+  FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, const FrontEndSet& frontEnds,
+                               int depth) const;
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const;
+  bool needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const FrontEndSet& frontEnds) const;
 
   std::vector<const Rule*> rules_;
   DbtHosts hosts_;
-  std::vector<std::unique_ptr<FrontEnd>> frontEnds_;
+  FrontEndFactory makeFrontEnds_;
+  FrontEndSet frontEnds_;  // the first thread's
   TextLayer textLayer_;
   uint64_t maxFileSize_;
+  unsigned jobs_ = 1;
   std::vector<std::unique_ptr<const FindingAnnotator>> annotators_;
   PathFilter pathFilter_;
   std::vector<const Rule*> knownRules_;
-  // Files front ends asked for (imports, sourced scripts), read once.
+  // Files front ends asked for (imports, sourced scripts), read once while
+  // they fit in kLoadedFilesBudget bytes; the least recently used go first.
   mutable std::mutex loadedMutex_;
-  mutable std::map<std::string, std::shared_ptr<const SourceFile>> loaded_;
+  mutable std::list<std::string> loadedByUse_;  // most recently used first
+  struct LoadedFile {
+    std::shared_ptr<const SourceFile> file;  // nullptr: could not be read
+    std::list<std::string>::iterator use;
+  };
+  mutable std::unordered_map<std::string, LoadedFile> loaded_;
+  mutable size_t loadedBytes_ = 0;
+  // The prefilter's verdicts on files reached as dependencies: whether a
+  // file mentioning dbt, or one the front ends cannot tell about, is
+  // reachable from them.
+  mutable std::mutex reachesMentionMutex_;
+  mutable std::unordered_map<std::string, bool> reachesMention_;
 };
 
 }  // namespace dbtlint

@@ -87,6 +87,16 @@ class FrontEnd {
   virtual std::vector<std::string_view> decidedRules() const = 0;
 
   virtual FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) = 0;
+
+  // The other files whose values analysing `file` may read (imported
+  // modules, sibling Terraform files), found cheaply, without parsing, and
+  // rather too many than too few. The prefilter analyses a file that does not
+  // mention dbt only when a file reachable through these does. nullopt: the
+  // front end cannot tell, and every file of its languages is analysed.
+  virtual std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const {
+    (void)file;
+    return std::nullopt;
+  }
 };
 
 }  // namespace dbtlint

@@ -5,27 +5,40 @@
 namespace dbtlint {
 
 SourceFile::SourceFile(std::string path, std::string content, Language language)
-    : path_(std::move(path)), content_(std::move(content)), language_(language) {
-  lineStarts_.push_back(0);
-  for (size_t i = 0; i < content_.size(); ++i) {
-    if (content_[i] == '\r' && i + 1 < content_.size() && content_[i + 1] == '\n') ++i;
-    if (content_[i] == '\n' || content_[i] == '\r') lineStarts_.push_back(i + 1);
-  }
+    : path_(std::move(path)), content_(std::move(content)), language_(language) {}
+
+const std::vector<size_t>& SourceFile::lineStarts() const {
+  std::call_once(lineStartsBuilt_, [this] {
+    lineStarts_.push_back(0);
+    if (content_.find('\r') == std::string::npos) {  // the usual case, at memchr's speed
+      for (size_t end = content_.find('\n'); end != std::string::npos; end = content_.find('\n', end + 1)) {
+        lineStarts_.push_back(end + 1);
+      }
+      return;
+    }
+    for (size_t i = 0; i < content_.size(); ++i) {
+      if (content_[i] == '\r' && i + 1 < content_.size() && content_[i + 1] == '\n') ++i;
+      if (content_[i] == '\n' || content_[i] == '\r') lineStarts_.push_back(i + 1);
+    }
+  });
+  return lineStarts_;
 }
 
 std::string_view SourceFile::lineText(uint32_t line) const {
-  const size_t begin = lineStarts_.at(line - 1);
-  size_t end = line < lineStarts_.size() ? lineStarts_[line] : content_.size();
+  const std::vector<size_t>& starts = lineStarts();
+  const size_t begin = starts.at(line - 1);
+  size_t end = line < starts.size() ? starts[line] : content_.size();
   while (end > begin && (content_[end - 1] == '\n' || content_[end - 1] == '\r')) --end;
   return std::string_view(content_).substr(begin, end - begin);
 }
 
 Position SourceFile::positionOf(size_t offset) const {
   offset = std::min(offset, content_.size());
-  const auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
-  const auto line = static_cast<uint32_t>(next - lineStarts_.begin());
+  const std::vector<size_t>& starts = lineStarts();
+  const auto next = std::upper_bound(starts.begin(), starts.end(), offset);
+  const auto line = static_cast<uint32_t>(next - starts.begin());
   Position position{line, 1, 1};
-  for (size_t i = lineStarts_[line - 1]; i < offset;) {
+  for (size_t i = starts[line - 1]; i < offset;) {
     const size_t length = utf8SequenceLength(content_, i);
     position.column += 1;
     position.utf16Column += length == 4 ? 2 : 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,17 +36,22 @@ class SourceFile {
   std::string_view text() const { return content_; }
   Language language() const { return language_; }
 
-  size_t lineCount() const { return lineStarts_.size(); }
+  size_t lineCount() const { return lineStarts().size(); }
   // The 1-based line's text without its terminator.
   std::string_view lineText(uint32_t line) const;
-  size_t lineStart(uint32_t line) const { return lineStarts_.at(line - 1); }
+  size_t lineStart(uint32_t line) const { return lineStarts().at(line - 1); }
   Position positionOf(size_t offset) const;
 
  private:
+  // Built at the first question about lines: most files scanned have no
+  // finding and are never asked. Threads may share a file (an imported module).
+  const std::vector<size_t>& lineStarts() const;
+
   std::string path_;
   std::string content_;
   Language language_;
-  std::vector<size_t> lineStarts_;
+  mutable std::once_flag lineStartsBuilt_;
+  mutable std::vector<size_t> lineStarts_;
 };
 
 // The length of the UTF-8 sequence at `text[offset]`, or 1 for a byte that

@@ -55,12 +55,14 @@ Span spanOf(std::string_view text, re2::StringPiece piece) {
 
 TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& hosts)
     : anyPattern_(std::make_unique<RE2::Set>(patternOptions(), RE2::UNANCHORED)) {
+  std::vector<std::string> setExpressions;
   for (const Rule* rule : rules) {
     for (const TextPattern& pattern : rule->textPatterns) {
       CompiledPattern compiled;
       compiled.rule = rule;
       compiled.pattern = &pattern;
       const std::string regex = expandMacros(pattern.regex, hosts);
+      setExpressions.push_back(regex);
       compiled.regex = std::make_unique<RE2>(regex, patternOptions());
       std::string error;
       if (!compiled.regex->ok() || anyPattern_->Add(regex, &error) < 0) {
@@ -74,28 +76,45 @@ TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& host
       patterns_.push_back(std::move(compiled));
     }
   }
+  for (const std::string& mention : dbtMentionPatterns(hosts)) {
+    if (anyPattern_->Add(mention, nullptr) < 0) throw UsageError("the prefilter pattern does not compile: " + mention);
+    setExpressions.push_back(mention);
+  }
   if (!anyPattern_->Compile()) throw UsageError("the rules' text patterns are too large to compile together");
+  literals_ = std::make_unique<LiteralPrefilter>(setExpressions, patternOptions());
 }
 
 TextLayer::~TextLayer() = default;
 
-std::vector<Detection> TextLayer::scan(const SourceFile& file) const {
+bool TextLayer::mentionsDbt(std::string_view text) const {
+  if (!literals_->mayMatch(text)) return false;
+  RE2::Set::ErrorInfo error{};
+  return anyPattern_->Match(re2::StringPiece(text.data(), text.size()), nullptr, &error) ||
+         error.kind == RE2::Set::kOutOfMemory;
+}
+
+TextScan TextLayer::scan(const SourceFile& file) const {
   const std::string_view text = file.text();
   const re2::StringPiece input(text.data(), text.size());
   std::vector<int> hits;
   RE2::Set::ErrorInfo error{};
-  if (patterns_.empty()) return {};
+  TextScan result;
+  if (!literals_->mayMatch(text)) return result;
   if (!anyPattern_->Match(input, &hits, &error)) {
-    if (error.kind != RE2::Set::kOutOfMemory) return {};
+    if (error.kind != RE2::Set::kOutOfMemory) return result;
     // The combined DFA ran out of memory on this input: losing findings is
-    // worse than time, so every pattern runs on its own.
+    // worse than time, so every pattern runs on its own, and the file counts
+    // as mentioning dbt.
     hits.resize(patterns_.size());
     std::iota(hits.begin(), hits.end(), 0);
+    result.mentionsDbt = true;
   }
   std::sort(hits.begin(), hits.end());
+  result.mentionsDbt = result.mentionsDbt || !hits.empty();
 
-  std::vector<Detection> detections;
+  std::vector<Detection>& detections = result.detections;
   for (const int hit : hits) {
+    if (static_cast<size_t>(hit) >= patterns_.size()) break;  // a mention pattern: no detection
     const CompiledPattern& compiled = patterns_[static_cast<size_t>(hit)];
     if (compiled.fileMustMatch && !RE2::PartialMatch(input, *compiled.fileMustMatch)) continue;
     const std::string& message = compiled.pattern->message ? *compiled.pattern->message : compiled.rule->message;
@@ -133,7 +152,7 @@ std::vector<Detection> TextLayer::scan(const SourceFile& file) const {
       detections.push_back(std::move(detection));
     }
   }
-  return detections;
+  return result;
 }
 
 }  // namespace dbtlint

@@ -24,7 +24,7 @@ const dbtlint::RuleCatalog& catalog() {
 const dbtlint::Engine& engine() {
   static const std::unique_ptr<dbtlint::Engine> instance = [] {
     auto engine = std::make_unique<dbtlint::Engine>(dbtlint::selectRules(catalog(), {"ALL"}, {}), dbtlint::DbtHosts(),
-                                                    dbtlint::makeFrontEnds());
+                                                    [] { return dbtlint::makeFrontEnds(); });
     engine->addAnnotator(std::make_unique<dbtlint::GitHubLineHashAnnotator>());
     return engine;
   }();

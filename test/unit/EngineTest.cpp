@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "Engine.h"
+#include "FrontEndFactory.h"
 
 namespace dbtlint {
 namespace {
@@ -74,9 +75,7 @@ class EngineTest : public ::testing::Test {
 
   ScanResult scan(const std::string& path, const std::string& text, std::vector<Detection> fromFrontEnd,
                   bool analysesWholeFile = true) const {
-    std::vector<std::unique_ptr<FrontEnd>> frontEnds;
-    frontEnds.push_back(std::make_unique<ScriptedFrontEnd>(std::move(fromFrontEnd), analysesWholeFile));
-    const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
+    const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), oneFrontEnd<ScriptedFrontEnd>(fromFrontEnd, analysesWholeFile));
     ScanResult result;
     engine.scanFile(SourceFile(path, text, detectLanguage(path, text)), result);
     return result;
@@ -131,9 +130,7 @@ TEST_F(EngineTest, FingerprintIgnoresLineNumbersAndCountsRepeats) {
 }
 
 TEST_F(EngineTest, EmbeddedFindingsComeBackAtTheirPlaceInTheHostFile) {
-  std::vector<std::unique_ptr<FrontEnd>> frontEnds;
-  frontEnds.push_back(std::make_unique<EmbeddingFrontEnd>(rule("DBT101")));
-  const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
+  const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), oneFrontEnd<EmbeddingFrontEnd>(rule("DBT101")));
   const std::string text = "steps:\n  - run: curl \"https://cloud.getdbt.com/api/v2/accounts/\"\n";
   ScanResult result;
   engine.scanFile(SourceFile("ci.yml", text, Language::Yaml), result);
@@ -145,9 +142,7 @@ TEST_F(EngineTest, EmbeddedFindingsComeBackAtTheirPlaceInTheHostFile) {
 }
 
 TEST_F(EngineTest, ContextMakesDetectionsOnlyForSelectedRulesWithTheirMessage) {
-  std::vector<std::unique_ptr<FrontEnd>> frontEnds;
-  frontEnds.push_back(std::make_unique<ContextReportingFrontEnd>());
-  const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
+  const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), oneFrontEnd<ContextReportingFrontEnd>());
   ScanResult result;
   engine.scanFile(SourceFile("run.sh", "curl x\n", Language::Shell), result);
   ASSERT_EQ(result.findings.size(), 1u);

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "Engine.h"
+#include "FrontEndFactory.h"
 
 namespace dbtlint {
 namespace {
@@ -37,9 +38,7 @@ class RelatedFrontEnd : public FrontEnd {
 
 TEST(FindingAnnotator, SeesEachFileWithFindingsWhileItsTextIsInMemory) {
   const RuleCatalog catalog = RuleCatalog::builtin();
-  std::vector<std::unique_ptr<FrontEnd>> frontEnds;
-  frontEnds.push_back(std::make_unique<RelatedFrontEnd>(catalog.find("DBT101")));
-  Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
+  Engine engine(selectRules(catalog, {}, {}), DbtHosts(), oneFrontEnd<RelatedFrontEnd>(catalog.find("DBT101")));
   std::vector<std::string> seenPaths;
   engine.addAnnotator(std::make_unique<RecordingAnnotator>(seenPaths));
 
@@ -55,9 +54,7 @@ TEST(FindingAnnotator, SeesEachFileWithFindingsWhileItsTextIsInMemory) {
 
 TEST(FindingAnnotator, RelatedMessagesAreRedactedLikeMessages) {
   const RuleCatalog catalog = RuleCatalog::builtin();
-  std::vector<std::unique_ptr<FrontEnd>> frontEnds;
-  frontEnds.push_back(std::make_unique<RelatedFrontEnd>(catalog.find("DBT101")));
-  const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), std::move(frontEnds));
+  const Engine engine(selectRules(catalog, {}, {}), DbtHosts(), oneFrontEnd<RelatedFrontEnd>(catalog.find("DBT101")));
   ScanResult result;
   engine.scanFile(SourceFile("sync.py", "u = \"https://example.com/\"\n", Language::Python), result);
   ASSERT_EQ(result.findings.size(), 1u);

@@ -59,6 +59,11 @@ std::optional<std::string> ClangLoaderFrontEnd::databaseDirectoryFor(const std::
   return std::nullopt;
 }
 
+std::optional<std::vector<std::string>> ClangLoaderFrontEnd::dependencies(const SourceFile& file) const {
+  if (databaseDirectoryFor(file.path())) return std::nullopt;
+  return std::vector<std::string>{};
+}
+
 bool ClangLoaderFrontEnd::loadModule(FileAnalysis& analysis) {
   if (analyzer_) return true;
   if (moduleFailed_) return false;

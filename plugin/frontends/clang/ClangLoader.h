@@ -24,6 +24,10 @@ class ClangLoaderFrontEnd : public FrontEnd {
   // analysis says so and the text layer's findings stay.
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
+  // With a compilation database, headers found through its include paths
+  // may define any value: every file is analysed. Without one, Clang does
+  // not run, so nothing else is read.
+  std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const override;
 
  private:
   std::optional<std::string> databaseDirectoryFor(const std::string& path) const;

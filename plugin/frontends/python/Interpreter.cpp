@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <filesystem>
 
+#include "Imports.h"
 #include "StringOperations.h"
 #include "Syntax.h"
 
@@ -739,31 +739,18 @@ void Interpreter::bindImport(TSNode statement, Scope& scope, const Module& modul
 }
 
 const Module* Interpreter::importModule(const Module& from, int dots, const std::string& dotted) {
-  namespace fs = std::filesystem;
   if (imported_.size() >= kMostImportedModules || from.importDepth >= kLongestImportChain) return nullptr;
-  std::string relative = dotted;
-  std::replace(relative.begin(), relative.end(), '.', '/');
-  fs::path directory = fs::path(from.file->path()).parent_path();
-  for (int up = 1; up < dots; ++up) directory = directory.parent_path();
-  // An absolute import may name a package anywhere above the file.
-  const int levels = dots > 0 ? 1 : 4;
-  for (int level = 0; level < levels; ++level) {
-    for (const fs::path& candidate : {directory / (relative + ".py"), directory / relative / "__init__.py"}) {
-      const std::string path = candidate.lexically_normal().string();
-      if (relative.empty() || path == from.file->path()) continue;
-      if (const auto found = imported_.find(path); found != imported_.end()) {
-        return found->second && !found->second->evaluating ? found->second.get() : nullptr;
-      }
-      std::shared_ptr<const SourceFile> file = context_.loadFile(path);
-      if (!file) continue;
-      auto& slot = imported_[path];
-      slot = parse(std::move(file));
-      slot->importDepth = from.importDepth + 1;
-      runModule(*slot, false);
-      return slot.get();
+  for (const std::string& path : importCandidates(from.file->path(), dots, dotted)) {
+    if (const auto found = imported_.find(path); found != imported_.end()) {
+      return found->second && !found->second->evaluating ? found->second.get() : nullptr;
     }
-    if (directory.empty() || directory.parent_path() == directory) break;
-    directory = directory.parent_path();  // "pkg" becomes "", the working directory
+    std::shared_ptr<const SourceFile> file = context_.loadFile(path);
+    if (!file) continue;
+    auto& slot = imported_[path];
+    slot = parse(std::move(file));
+    slot->importDepth = from.importDepth + 1;
+    runModule(*slot, false);
+    return slot.get();
   }
   return nullptr;
 }

@@ -1,6 +1,7 @@
 #include "PythonFrontEnd.h"
 
 #include "DbtChecks.h"
+#include "Imports.h"
 #include "Interpreter.h"
 #include "Syntax.h"
 
@@ -23,6 +24,10 @@ TSNode firstError(TSNode root) {
 }  // namespace
 
 std::vector<std::string_view> PythonFrontEnd::decidedRules() const { return {"DBT003", "DBT101", "DBT102"}; }
+
+std::optional<std::vector<std::string>> PythonFrontEnd::dependencies(const SourceFile& file) const {
+  return python::importedFiles(file.path(), file.text());
+}
 
 FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   // The interpreter owns the modules; the scanned one is not copied.

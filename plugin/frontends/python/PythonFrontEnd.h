@@ -13,6 +13,8 @@ class PythonFrontEnd : public FrontEnd {
   bool handles(Language language) const override { return language == Language::Python; }
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
+  // The modules its `from … import` statements may name.
+  std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const override;
 };
 
 }  // namespace dbtlint

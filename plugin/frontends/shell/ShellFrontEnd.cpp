@@ -5,13 +5,13 @@
 
 #include <algorithm>
 #include <cstring>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <set>
 
 #include "DbtDomain.h"
 #include "Rule.h"
+#include "SourcedFiles.h"
 #include "TracedString.h"
 
 extern "C" const TSLanguage* tree_sitter_bash(void);
@@ -816,10 +816,8 @@ class Analysis {
     if (sourceDepth_ >= kDeepestSource || argument.values.empty()) return;
     const std::optional<std::string> path = argument.values[0].knownText();
     if (!path || path->empty()) return;
-    namespace fs = std::filesystem;
-    const fs::path here = fs::path(file_.path()).parent_path();
-    for (const fs::path& candidate : {here / *path, fs::path(*path)}) {
-      const std::shared_ptr<const SourceFile> sourced = context_.loadFile(candidate.lexically_normal().string());
+    for (const std::string& candidate : sourcedFileCandidates(file_.path(), *path)) {
+      const std::shared_ptr<const SourceFile> sourced = context_.loadFile(candidate);
       if (!sourced) continue;
       const auto tree = parseShell(sourced->text());
       if (!tree) return;

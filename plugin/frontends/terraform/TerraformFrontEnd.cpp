@@ -343,6 +343,10 @@ bool TerraformFrontEnd::handles(Language language) const {
 
 std::vector<std::string_view> TerraformFrontEnd::decidedRules() const { return {"DBT001", "DBT002", "DBT003", "DBT101"}; }
 
+std::optional<std::vector<std::string>> TerraformFrontEnd::dependencies(const SourceFile& file) const {
+  return moduleSiblings(file.path());
+}
+
 FileAnalysis TerraformFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   return Analysis(file, context).run();
 }

@@ -143,10 +143,8 @@ Span locateJsonString(std::string_view text, const std::string& key, const std::
 
 }  // namespace
 
-TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisContext& context) {
-  files_.push_back(parseFile(std::make_shared<const SourceFile>(analysed.path(), std::string(analysed.text()),
-                                                                analysed.language())));
-  const std::filesystem::path path(analysed.path());
+std::vector<std::string> moduleSiblings(const std::string& analysedPath) {
+  const std::filesystem::path path(analysedPath);
   const std::filesystem::path directory = path.parent_path();
   std::vector<std::string> siblings;
   std::error_code error;
@@ -157,7 +155,13 @@ TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisConte
     }
   }
   std::sort(siblings.begin(), siblings.end());  // determinism: later .tfvars win, as Terraform loads them
-  for (const std::string& sibling : siblings) {
+  return siblings;
+}
+
+TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisContext& context) {
+  files_.push_back(parseFile(std::make_shared<const SourceFile>(analysed.path(), std::string(analysed.text()),
+                                                                analysed.language())));
+  for (const std::string& sibling : moduleSiblings(analysed.path())) {
     if (auto source = context.loadFile(sibling)) files_.push_back(parseFile(std::move(source)));
   }
 }

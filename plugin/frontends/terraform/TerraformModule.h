@@ -59,6 +59,10 @@ struct TerraformLiteral {
   Span span;
 };
 
+// The other files of the module directory of the file at `analysedPath`,
+// sorted: what a TerraformModule reads besides that file.
+std::vector<std::string> moduleSiblings(const std::string& analysedPath);
+
 // The files of one module directory (its .tf, .tf.json, terraform.tfvars and
 // *.auto.tfvars files and their JSON forms), with what resolves values
 // across them: variables, locals, templates, format() and join().

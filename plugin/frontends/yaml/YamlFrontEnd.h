@@ -13,6 +13,8 @@ class YamlFrontEnd : public FrontEnd {
   bool handles(Language language) const override { return language == Language::Yaml; }
   std::vector<std::string_view> decidedRules() const override { return {"DBT101"}; }
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
+  // None besides scripts its shell steps source, which the engine finds.
+  std::optional<std::vector<std::string>> dependencies(const SourceFile&) const override { return std::vector<std::string>{}; }
 };
 
 }  // namespace dbtlint

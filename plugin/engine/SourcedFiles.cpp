@@ -1,0 +1,66 @@
+#include "SourcedFiles.h"
+
+#include <filesystem>
+
+#include "LiteralFinder.h"
+
+namespace dbtlint {
+namespace {
+
+bool isBlank(char c) { return c == ' ' || c == '\t'; }
+bool isWordCharacter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+bool endsWord(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|' || c == '(' ||
+         c == ')' || c == '<' || c == '>';
+}
+
+// Whether a command starts right before `offset`: at the start of a line or
+// after an operator, blanks aside.
+bool commandStartsBefore(std::string_view text, size_t offset) {
+  while (offset > 0 && isBlank(text[offset - 1])) --offset;
+  if (offset == 0) return true;
+  const char previous = text[offset - 1];
+  return previous == '\n' || previous == '\r' || previous == ';' || previous == '&' || previous == '|' ||
+         previous == '(' || previous == '{' || previous == '}' || previous == '`';
+}
+
+}  // namespace
+
+std::vector<std::string> sourcedFileCandidates(const std::string& sourcingPath, const std::string& written) {
+  namespace fs = std::filesystem;
+  return {(fs::path(sourcingPath).parent_path() / written).lexically_normal().string(),
+          fs::path(written).lexically_normal().string()};
+}
+
+std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, std::string_view text) {
+  std::vector<std::string> files;
+  // The word after a command name that ends at `offset`, when blanks follow it.
+  const auto addArgument = [&](size_t offset) {
+    if (offset >= text.size() || !isBlank(text[offset])) return true;
+    while (offset < text.size() && isBlank(text[offset])) ++offset;
+    size_t end = offset;
+    while (end < text.size() && !endsWord(text[end])) ++end;
+    std::string written(text.substr(offset, end - offset));
+    std::erase_if(written, [](char c) { return c == '"' || c == '\''; });
+    if (written.find_first_of("$`") != std::string::npos) return false;
+    if (!written.empty()) {
+      for (std::string& candidate : sourcedFileCandidates(path, written)) files.push_back(std::move(candidate));
+    }
+    return true;
+  };
+  // `source` anywhere as a word; `.` only where a command starts, so that the
+  // end of a sentence is not taken for one.
+  static const LiteralFinder kCommands({"source", ". ", ".\t"}, LiteralFinder::LetterCase::Sensitive);
+  bool known = true;
+  kCommands.forEach(text, [&](size_t at, size_t command) {
+    const bool isCommand = command == 0 ? at == 0 || !isWordCharacter(text[at - 1]) : commandStartsBefore(text, at);
+    if (isCommand) known = addArgument(at + (command == 0 ? 6 : 1));
+    return known;
+  });
+  if (!known) return std::nullopt;
+  return files;
+}
+
+}  // namespace dbtlint

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dbtlint {
+
+// Where `source FILE` / `. FILE` in a script at `sourcingPath` may read from,
+// in the order the shell front end tries them: beside the script, then from
+// the working directory.
+std::vector<std::string> sourcedFileCandidates(const std::string& sourcingPath, const std::string& written);
+
+// For the prefilter: the files every `source FILE` / `. FILE` in `text` may
+// read, whatever the file's language (shell is embedded in YAML, Python and
+// Terraform). An over-approximation: words in comments or prose count too.
+// nullopt when one names its file through a variable or a substitution.
+std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, std::string_view text);
+
+}  // namespace dbtlint

@@ -1,0 +1,3 @@
+# Talks to dbt Cloud.
+def broken(:
+    pass

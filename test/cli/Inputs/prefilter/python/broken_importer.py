@@ -1,0 +1,5 @@
+from settings import API_BASE
+
+
+def broken(:
+    pass

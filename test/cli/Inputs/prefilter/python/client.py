@@ -1,0 +1,7 @@
+import requests
+
+from urls import LIST_URL
+
+
+def every_account():
+    return requests.get(LIST_URL).json()

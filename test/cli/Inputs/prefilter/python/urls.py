@@ -1,0 +1,3 @@
+from settings import API_BASE
+
+LIST_URL = API_BASE + "accounts/"

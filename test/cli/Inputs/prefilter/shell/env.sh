@@ -1,0 +1,1 @@
+API_HOST=cloud.getdbt.com

@@ -1,0 +1,3 @@
+#!/bin/sh
+. ./env.sh
+curl -s "https://${API_HOST}/api/v2/accounts/"

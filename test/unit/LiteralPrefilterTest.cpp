@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "DbtDomain.h"
+#include "LiteralFinder.h"
+#include "LiteralPrefilter.h"
+#include "Rule.h"
+#include "TextLayer.h"
+
+namespace dbtlint {
+namespace {
+
+std::vector<std::pair<size_t, size_t>> occurrences(const LiteralFinder& finder, std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> found;
+  finder.forEach(text, [&](size_t offset, size_t literal) {
+    found.emplace_back(offset, literal);
+    return true;
+  });
+  return found;
+}
+
+TEST(LiteralFinder, FindsEveryOccurrenceInOrderInsideAndAcrossBlocksAndInTheTail) {
+  const LiteralFinder finder({"dbt", "to"}, LiteralFinder::LetterCase::Sensitive);
+  // Offsets 14 and 15 straddle the first 16-byte block; 40 is in the tail.
+  const std::string text = std::string(14, '.') + "dbt" + std::string(8, ' ') + "to" + std::string(13, '-') + "dbt";
+  const std::vector<std::pair<size_t, size_t>> expected{{14, 0}, {25, 1}, {40, 0}};
+  EXPECT_EQ(occurrences(finder, text), expected);
+  EXPECT_TRUE(occurrences(finder, "DBT Dbt tO").empty()) << "case-sensitive";
+}
+
+TEST(LiteralFinder, FoldsTheCaseOfLettersOnlyWhenAsked) {
+  const LiteralFinder finder({"dbt_"}, LiteralFinder::LetterCase::Insensitive);
+  const std::string text = std::string(20, 'x') + "DbT_" + "dbt\x7f" + "DBT_";
+  const std::vector<std::pair<size_t, size_t>> expected{{20, 0}, {28, 0}};
+  EXPECT_EQ(occurrences(finder, text), expected) << "0x7F is not '_' though both or 0x20 alike";
+  EXPECT_FALSE(finder.findsAny("dbt-cloud"));
+}
+
+TEST(LiteralPrefilter, KeepsLiteralsEveryExpressionNeedsOneOf) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  const LiteralPrefilter prefilter({"(?i)authorization: *token", "dbt[uc]_[a-z]{4}", "list_accounts\\("}, options);
+  EXPECT_FALSE(prefilter.mayMatch("Authorisation: token x; dbt_ list_account("));
+  EXPECT_TRUE(prefilter.mayMatch("AUTHORIZATION:"));
+  EXPECT_TRUE(prefilter.mayMatch("x.list_accounts()"));
+  EXPECT_TRUE(prefilter.mayMatch("dbtc_"));
+}
+
+TEST(LiteralPrefilter, LetsEveryTextThroughWhenAnExpressionNeedsNoLiteral) {
+  RE2::Options options;
+  const LiteralPrefilter prefilter({"dbt", "[0-9]+"}, options);
+  EXPECT_TRUE(prefilter.mayMatch("nothing literal here"));
+}
+
+// The benchmark gives ripgrep the literals the scanner's own prefilter looks
+// for with the built-in rules (bench/prefilter-patterns.txt): they must not drift.
+TEST(LiteralPrefilter, BenchmarkPatternsAreTheScannersOwn) {
+  const RuleCatalog catalog = RuleCatalog::builtin();
+  const TextLayer layer(selectRules(catalog, {"ALL"}, {}), DbtHosts());
+  std::ifstream file(std::string(DBT_API_LINT_SOURCE_DIR) + "/bench/prefilter-patterns.txt");
+  ASSERT_TRUE(file) << "bench/prefilter-patterns.txt is missing";
+  std::vector<std::string> written;
+  for (std::string line; std::getline(file, line);) written.push_back(line);
+  EXPECT_EQ(written, layer.prefilterLiterals());
+}
+
+}  // namespace
+}  // namespace dbtlint
