@@ -1,0 +1,60 @@
+// URLs built in steps (std::string += and append) and with {fmt}'s
+// positional and named arguments. The scanner and the clang-tidy plugin
+// report the same places.
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: %python %S/Inputs/make_compile_commands.py %t %s
+// RUN: not %dbt-api-lint -p %t %s | FileCheck %s --implicit-check-not="[DBT"
+// RUN: %clang-tidy --load=%dbt-clang-tidy -checks='-*,dbt-*' -p %t %s 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not="[dbt-"
+#include <string>
+
+#include <fmt/format.h>
+#include <httplib.h>
+
+void in_steps(const std::string& account_id) {
+  httplib::Client cli("https://cloud.getdbt.com");
+  std::string path = "/api/v2";
+  path += "/accounts";
+  path.append("/");
+  // CHECK: string-building.cpp:[[@LINE+2]]:22: error: request to the cross-account endpoint GET /api/v2/accounts/,{{.*}} [DBT101]
+  // TIDY: string-building.cpp:[[@LINE+1]]:22: warning: request to the cross-account endpoint GET /api/v2/accounts/,{{.*}} [dbt-cross-account-endpoint]
+  auto all = cli.Get(path);
+  path += account_id;
+  auto one = cli.Get(path);
+
+  std::string base;
+  base += "https://emea";
+  base.append(".dbt.com");
+  httplib::Client emea(base);
+  // CHECK: string-building.cpp:[[@LINE+2]]:29: error: request to the cross-account endpoint GET /api/v3/accounts/,{{.*}} [DBT101]
+  // TIDY: string-building.cpp:[[@LINE+1]]:29: warning: {{.*}} [dbt-cross-account-endpoint]
+  auto emea_all = emea.Get("/api/v3/accounts/");
+}
+
+void formatted(const std::string& account_id) {
+  httplib::Client cli("https://cloud.getdbt.com");
+  // CHECK: string-building.cpp:[[@LINE+2]]:22: error: request to the cross-account endpoint GET /api/v3/accounts/,{{.*}} [DBT101]
+  // TIDY: string-building.cpp:[[@LINE+1]]:22: warning: {{.*}} [dbt-cross-account-endpoint]
+  auto all = cli.Get(fmt::format("{0}/accounts/", "/api/v3"));
+  // CHECK: string-building.cpp:[[@LINE+2]]:24: error: request to the cross-account endpoint GET /api/v2/accounts/,{{.*}} [DBT101]
+  // TIDY: string-building.cpp:[[@LINE+1]]:24: warning: {{.*}} [dbt-cross-account-endpoint]
+  auto named = cli.Get(fmt::format("/api/{version}/accounts/", fmt::arg("version", "v2")));
+  auto jobs = cli.Get(fmt::format("{1}/accounts/{0}/jobs/", account_id, "/api/v2"));
+  auto one = cli.Get(fmt::format("/api/{version}/accounts/{id}/", fmt::arg("version", "v2"), fmt::arg("id", account_id)));
+  auto padded = cli.Get(fmt::format("/api/{0:>3}/accounts/", "v2"));
+  auto missing = cli.Get(fmt::format("/api/{version}/accounts/", fmt::arg("api", "v2")));
+}
+
+// Must not fire: an id appended in steps, a step in a branch (the value is
+// then unknown), and a string changed some other way.
+void look_alikes(const std::string& account_id, bool with_id) {
+  httplib::Client cli("https://cloud.getdbt.com");
+  std::string scoped = "/api/v2/accounts/";
+  scoped.append(account_id).append("/jobs/");
+  auto jobs = cli.Get(scoped);
+  std::string maybe = "/api/v2/accounts/";
+  if (with_id) maybe += account_id;
+  auto either = cli.Get(maybe);
+  std::string assigned = "/api/v2/accounts/";
+  assigned = "/api/v2/accounts/" + account_id;
+  auto one = cli.Get(assigned);
+}
