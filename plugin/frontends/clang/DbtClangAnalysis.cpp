@@ -21,6 +21,12 @@ using namespace clang;
 
 // Constants that refer to constants: deeper chains are not worth following.
 constexpr int kDeepestResolution = 16;
+// Values that refer to others several times each (steps, format arguments,
+// `a + a`) would grow exponentially with the depth: each value resolved
+// visits at most this many expressions, and a value longer than this many
+// bytes is unknown.
+constexpr int kResolutionBudget = 4096;
+constexpr size_t kLongestValue = 8192;
 
 std::string calleeName(const CallExpr* call) {
   const FunctionDecl* callee = call->getDirectCallee();
@@ -419,10 +425,12 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   // A string built in steps: `s += part;` or `s.append(part);` written as a
   // statement of its own in the block that declares `s` runs once, in order,
   // so the value at a use is the initializer followed by the steps before it.
-  // A step anywhere else (in a branch or a loop) makes the value unknown.
+  // A step anywhere else (in a branch or a loop), or one that reads the
+  // string itself (`s += s;`, whose value would double at each step), makes
+  // the value unknown.
   void addStep(const VarDecl* variable, const Expr* statement, const Expr* part) {
     const CompoundStmt* block = declaringBlock(variable);
-    if (block != nullptr && isStatementOf(*statement, block)) {
+    if (block != nullptr && isStatementOf(*statement, block) && !refersTo(part, variable)) {
       steps_[variable].push_back({statement, part});
     } else {
       changed_.insert(variable);
@@ -439,6 +447,15 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
       }
     }
     return nullptr;
+  }
+
+  static bool refersTo(const Stmt* statement, const VarDecl* variable) {
+    if (statement == nullptr) return false;
+    if (const auto* reference = dyn_cast<DeclRefExpr>(statement); reference != nullptr && reference->getDecl() == variable) {
+      return true;
+    }
+    return std::any_of(statement->child_begin(), statement->child_end(),
+                       [&](const Stmt* child) { return refersTo(child, variable); });
   }
 
   bool isStatementOf(const Expr& expression, const CompoundStmt* block) const {
@@ -510,8 +527,9 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   // The string an expression holds, with holes for what cannot be known;
   // `literals` receives the string literals it is made of.
   ResolvedString resolve(const Expr* expression, std::vector<const StringLiteral*>* literals, int depth = 0) const {
+    if (depth == 0) resolutionsLeft_ = kResolutionBudget;
     expression = stripValue(expression);
-    if (expression == nullptr || depth > kDeepestResolution) return ResolvedString::hole();
+    if (expression == nullptr || depth > kDeepestResolution || --resolutionsLeft_ < 0) return ResolvedString::hole();
     if (const auto* literal = dyn_cast<StringLiteral>(expression)) {
       if (literal->getCharByteWidth() != 1) return ResolvedString::hole();
       if (literals != nullptr) literals->push_back(literal);
@@ -522,20 +540,20 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
         if (const Expr* initializer = steadyInitializer(variable)) {
           ResolvedString value = resolve(initializer, literals, depth + 1);
           appendSteps(value, variable, reference, literals, depth);
-          return value;
+          return bounded(std::move(value));
         }
         const auto printed = printCalls_.find(variable);
         if (printed != printCalls_.end() && printed->second.size() == 1 && changed_.count(variable) == 0) {
           const CallExpr* call = printed->second.front();
           const unsigned format = *printfFormatIndex(calleeName(call));
-          return formatted(call, format, literals, depth, printfPiece);
+          return bounded(formatted(call, format, literals, depth, printfPiece));
         }
       }
       return ResolvedString::hole(reference->getDecl()->getNameAsString());
     }
     if (const auto* plus = dyn_cast<CXXOperatorCallExpr>(expression); plus != nullptr && plus->getOperator() == OO_Plus && plus->getNumArgs() == 2) {
       ResolvedString value = resolve(plus->getArg(0), literals, depth + 1);
-      return value.append(resolve(plus->getArg(1), literals, depth + 1));
+      return bounded(value.append(resolve(plus->getArg(1), literals, depth + 1)));
     }
     if (const auto* construct = dyn_cast<CXXConstructExpr>(expression);
         construct != nullptr && construct->getNumArgs() == 0 && isStringClass(construct->getType())) {
@@ -553,10 +571,16 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
         const auto* variableName = dyn_cast<StringLiteral>(stripValue(call->getArg(0)));
         return ResolvedString::hole(variableName != nullptr ? variableName->getString().str() : std::string());
       }
-      if (isFormatFunction(call)) return formatted(call, 0, literals, depth, bracePiece);
+      if (isFormatFunction(call)) return bounded(formatted(call, 0, literals, depth, bracePiece));
       return ResolvedString::hole(name);
     }
     return ResolvedString::hole();
+  }
+
+  static ResolvedString bounded(ResolvedString value) {
+    size_t length = 0;
+    for (const ResolvedString::Piece& piece : value.pieces()) length += piece.text.size();
+    return length > kLongestValue ? ResolvedString::hole() : value;
   }
 
   // One piece of a format string at `position`: how many bytes it takes,
@@ -973,6 +997,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   std::vector<const VarDecl*> namedCredentials_;
   std::set<const VarDecl*> changed_;
   std::map<const VarDecl*, std::vector<Step>> steps_;  // strings built in steps, in source order
+  mutable int resolutionsLeft_ = 0;  // of the value being resolved
   std::map<const VarDecl*, std::vector<BeastCall>> beastCalls_;  // by request variable, in source order
   std::vector<UnknownCall> unknownCalls_;
   std::set<const StringLiteral*> consumedLiterals_;  // by recognised requests
