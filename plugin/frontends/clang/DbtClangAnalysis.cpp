@@ -163,14 +163,17 @@ std::string enumeratorName(const Expr* expression) {
   return reference != nullptr && isa<EnumConstantDecl>(reference->getDecl()) ? reference->getDecl()->getName().str() : std::string();
 }
 
-// The words of an identifier: get_accounts and getAccounts → get, accounts.
+// The words of an identifier: get_accounts, getAccounts → get, accounts;
+// HTTPRequest → http, request.
 std::vector<std::string> identifierWords(std::string_view name) {
+  const auto at = [&](size_t i) { return i < name.size() ? static_cast<unsigned char>(name[i]) : '\0'; };
   std::vector<std::string> words;
   std::string word;
   for (size_t i = 0; i < name.size(); ++i) {
-    const auto c = static_cast<unsigned char>(name[i]);
-    const bool upperAfterLower = std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(name[i - 1]));
-    if (!std::isalnum(c) || upperAfterLower) {
+    const auto c = at(i);
+    const bool wordStart = std::isupper(c) && i > 0 &&
+                           (std::islower(at(i - 1)) || (std::isupper(at(i - 1)) && std::islower(at(i + 1))));
+    if (!std::isalnum(c) || wordStart) {
       if (!word.empty()) words.push_back(std::move(word));
       word.clear();
     }
@@ -182,8 +185,9 @@ std::vector<std::string> identifierWords(std::string_view name) {
 
 // Whether a function the analysis does not know may send a GET of a URL it
 // is given. Not: libraries it knows or that only handle text (the C
-// library, std, {fmt}, libcurl, cpr, cpp-httplib, Boost), operators, and
-// functions named for another method or for output (post_json, log_url).
+// library, std, {fmt}, libcurl, cpr, cpp-httplib, Boost), operators,
+// functions named for another method or for output (post_json, log_url), and
+// string classes of other libraries (QString).
 bool mayRequestWith(const FunctionDecl& callee) {
   const auto* constructor = dyn_cast<CXXConstructorDecl>(&callee);
   const NamedDecl* named = constructor != nullptr ? static_cast<const NamedDecl*>(constructor->getParent()) : &callee;
@@ -194,7 +198,8 @@ bool mayRequestWith(const FunctionDecl& callee) {
   static const std::set<std::string> kOtherWords{
       "post", "put", "patch", "delete", "remove", "create", "signup", "upload",                       // other methods
       "log", "logger", "print", "printf", "puts", "write", "trace", "debug", "info", "warn", "warning",  // output
-      "error", "notice", "assert", "dump", "echo", "format"};
+      "error", "notice", "assert", "dump", "echo", "format",
+      "string", "str"};  // text, not a request
   for (const std::string& word : identifierWords(name)) {
     if (kOtherWords.count(word) != 0) return false;
   }
@@ -310,8 +315,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   // new Request("…"), Request request("…"): a class the analysis does not know.
   bool VisitCXXConstructExpr(CXXConstructExpr* construct) {
     const CXXConstructorDecl* constructor = construct->getConstructor();
-    if (constructor != nullptr && !constructor->isCopyOrMoveConstructor() && !isBeastRequest(construct->getType()) &&
-        !isHttplibClient(construct->getType()) && mayRequestWith(*constructor)) {
+    if (constructor != nullptr && !constructor->isCopyOrMoveConstructor() && mayRequestWith(*constructor)) {
       unknownCalls_.push_back({declaredArguments(*constructor, {construct->getArgs(), construct->getNumArgs()})});
     }
     return true;

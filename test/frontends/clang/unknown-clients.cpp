@@ -24,6 +24,13 @@ class DbtRequest {
   explicit DbtRequest(const char* url);
 };
 
+// Another library's string class and a camel-case logger.
+class QString {
+ public:
+  QString(const char* text);
+};
+void logURL(const char* text);
+
 #define DBT_HOST "https://cloud.getdbt.com"
 #define LIST_ACCOUNTS_PATH "/api/v2/accounts/"
 #define ACCOUNT_URL_TEMPLATE DBT_HOST "/api/v2/accounts/{account_id}/"
@@ -43,7 +50,8 @@ void in_house(const char* token) {
 
 // Must not fire: below an account id, an id appended before the call,
 // another host, a relative path and a template that only look alike, a
-// function named for another method or for output, text functions, and a URL
+// function named for another method or for output, text functions and string
+// classes, and a URL
 // that a recognised request (the sign-up POST) already consumed.
 static const char kSignUp[] = "https://cloud.getdbt.com/api/v3/accounts/";
 
@@ -56,6 +64,8 @@ void look_alikes(const char* token, const std::string& account_id) {
   http_post_json(DBT_HOST "/api/v3/accounts/", "{}");
   const char* url = DBT_HOST LIST_ACCOUNTS_PATH;
   log_url(url);
+  QString text("https://cloud.getdbt.com/api/v2/accounts/");
+  logURL(url);
   std::printf("calling %s\n", url);
   std::size_t length = std::strlen(url);
   (void)length;
