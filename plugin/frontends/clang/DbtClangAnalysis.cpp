@@ -206,8 +206,31 @@ bool mayRequestWith(const FunctionDecl& callee) {
   return true;
 }
 
+// Whether `statement` adds to the value of `parameter`: `base + id`,
+// `base += id`, `s.append(base)`, `strcat(buffer, base)`, a format or
+// snprintf argument.
+bool extends(const Stmt* statement, const ParmVarDecl* parameter) {
+  if (statement == nullptr) return false;
+  const auto isParameter = [&](const Expr* argument) { return variableOf(argument) == parameter; };
+  if (const auto* operation = dyn_cast<CXXOperatorCallExpr>(statement)) {
+    const OverloadedOperatorKind kind = operation->getOperator();
+    if ((kind == OO_Plus || kind == OO_PlusEqual) && std::any_of(operation->arg_begin(), operation->arg_end(), isParameter)) {
+      return true;
+    }
+  } else if (const auto* call = dyn_cast<CallExpr>(statement)) {
+    const std::string name = calleeName(call);
+    const bool joins = isFormatFunction(call) || printfFormatIndex(name) || name == "append" || name == "strcat" || name == "strncat";
+    if (joins && std::any_of(call->arg_begin(), call->arg_end(), isParameter)) return true;
+    const auto* member = dyn_cast<CXXMemberCallExpr>(call);
+    if (name == "append" && member != nullptr && isParameter(member->getImplicitObjectArgument())) return true;
+  }
+  return std::any_of(statement->child_begin(), statement->child_end(), [&](const Stmt* child) { return extends(child, parameter); });
+}
+
 // The arguments of a call that match declared parameters: not those passed
-// through `...` or a parameter pack (printf's, a logger's).
+// through `...` or a parameter pack (printf's, a logger's), nor those that a
+// function whose body this file holds extends (it builds a URL from the one
+// it is given, `account_url(base, id)`, rather than requesting it).
 std::vector<const Expr*> declaredArguments(const FunctionDecl& callee, llvm::ArrayRef<const Expr*> arguments) {
   unsigned declared = callee.getNumParams();
   if (const FunctionDecl* pattern = callee.getTemplateInstantiationPattern()) {
@@ -215,9 +238,13 @@ std::vector<const Expr*> declaredArguments(const FunctionDecl& callee, llvm::Arr
       if (pattern->getParamDecl(index)->isParameterPack()) declared = std::min(declared, index);
     }
   }
+  const FunctionDecl* definition = nullptr;
+  const Stmt* body = callee.hasBody(definition) ? definition->getBody() : nullptr;
   std::vector<const Expr*> result;
   for (unsigned index = 0; index < arguments.size() && index < declared; ++index) {
-    if (!isa<CXXDefaultArgExpr>(arguments[index])) result.push_back(arguments[index]);
+    if (isa<CXXDefaultArgExpr>(arguments[index])) continue;
+    if (body != nullptr && index < definition->getNumParams() && extends(body, definition->getParamDecl(index))) continue;
+    result.push_back(arguments[index]);
   }
   return result;
 }

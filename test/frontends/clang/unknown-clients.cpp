@@ -31,6 +31,17 @@ class QString {
 };
 void logURL(const char* text);
 
+// A wrapper of this file that requests the URL it is given as it is, and a
+// helper of this file that builds an account's URL from the base it is given.
+static std::string fetch(const char* url) {
+  CURL* curl = curl_easy_init();
+  curl_easy_setopt(curl, CURLOPT_URL, url);
+  curl_easy_perform(curl);
+  return "";
+}
+
+static std::string account_url(const std::string& base, const std::string& id) { return base + id + "/"; }
+
 #define DBT_HOST "https://cloud.getdbt.com"
 #define LIST_ACCOUNTS_PATH "/api/v2/accounts/"
 #define ACCOUNT_URL_TEMPLATE DBT_HOST "/api/v2/accounts/{account_id}/"
@@ -46,12 +57,15 @@ void in_house(const char* token) {
   // CHECK: unknown-clients.cpp:[[@LINE+2]]:23: error: request to the cross-account endpoint GET /api/v3/accounts/,{{.*}} [DBT101]
   // TIDY: unknown-clients.cpp:[[@LINE+1]]:23: warning: {{.*}} [dbt-cross-account-endpoint]
   DbtRequest request("https://emea.dbt.com/api/v3/accounts");
+  // CHECK: unknown-clients.cpp:[[@LINE+2]]:9: error: request to the cross-account endpoint GET /api/v3/accounts/,{{.*}} [DBT101]
+  // TIDY: unknown-clients.cpp:[[@LINE+1]]:9: warning: {{.*}} [dbt-cross-account-endpoint]
+  fetch(DBT_HOST "/api/v3/accounts/");
 }
 
 // Must not fire: below an account id, an id appended before the call,
 // another host, a relative path and a template that only look alike, a
 // function named for another method or for output, text functions and string
-// classes, and a URL
+// classes, a helper of this file that extends the URL it is given, and a URL
 // that a recognised request (the sign-up POST) already consumed.
 static const char kSignUp[] = "https://cloud.getdbt.com/api/v3/accounts/";
 
@@ -61,6 +75,7 @@ void look_alikes(const char* token, const std::string& account_id) {
   http_get("https://api.coinbase.com/v2/accounts", token);
   http_get(LIST_ACCOUNTS_PATH, token);
   http_get(ACCOUNT_URL_TEMPLATE, token);
+  http_get(account_url(DBT_HOST LIST_ACCOUNTS_PATH, account_id), token);
   http_post_json(DBT_HOST "/api/v3/accounts/", "{}");
   const char* url = DBT_HOST LIST_ACCOUNTS_PATH;
   log_url(url);
