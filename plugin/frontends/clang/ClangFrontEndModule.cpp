@@ -98,7 +98,7 @@ class ClangModuleAnalyzer : public ClangAnalyzer {
             if (key == name) return value;
           }
           return std::nullopt;
-        });
+        }) + found.messageSuffix;
         result.analysis.detections.push_back(std::move(detection));
       }
     }

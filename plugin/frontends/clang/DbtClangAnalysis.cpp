@@ -257,6 +257,7 @@ struct CurlOption {
 struct Step {
   const Expr* statement = nullptr;
   const Expr* part = nullptr;  // what it appends; nullptr for an unknown part
+  bool optional = false;       // in an `if` without `else`: taken on some paths only
 };
 
 // What a Boost.Beast request is given: its method, target, host or
@@ -360,7 +361,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
       const std::string_view name(text.data() + begin, end - begin);
       if (name.empty() || !isLegacyApiKeyName(name)) continue;
       if (const auto span = literalBytes(literal, begin, name.size())) {
-        detections_.push_back({"DBT003", *span, {{"span", std::string(name)}}, {}});
+        detections_.push_back({"DBT003", *span, {{"span", std::string(name)}}, {}, {}});
       }
     }
     return true;
@@ -426,16 +427,20 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   }
 
   std::vector<ClangDetection> finish() {
-    reportCurlRequests();
-    reportHttplibRequests();
-    reportCprRequests();
-    reportBeastRequests();
-    reportUnknownCalls();
-    reportEnvironmentReads();
-    for (const VarDecl* variable : namedCredentials_) {
-      std::vector<const StringLiteral*> literals;
-      const ResolvedString value = resolve(variable->getInit(), &literals);
-      if (const auto text = value.knownText()) reportCredential(*text, literals);
+    reportAll();
+    const bool someStepsOptional = std::any_of(steps_.begin(), steps_.end(), [](const auto& entry) {
+      return std::any_of(entry.second.begin(), entry.second.end(), [](const Step& step) { return step.optional; });
+    });
+    if (someStepsOptional) {
+      // Once more with every optional step left out: a request that is
+      // cross-account on one of the two paths only is reported, saying so.
+      std::vector<ClangDetection> taken = std::move(detections_);
+      const std::map<size_t, std::string> takenUrls = std::move(requestUrls_);
+      detections_.clear();
+      requestUrls_.clear();
+      skipOptionalSteps_ = true;
+      reportAll();
+      mergePaths(std::move(taken), takenUrls);
     }
     std::sort(detections_.begin(), detections_.end(), [](const ClangDetection& a, const ClangDetection& b) {
       return std::tie(a.span.begin, a.ruleId) < std::tie(b.span.begin, b.ruleId);
@@ -449,6 +454,44 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   }
 
  private:
+  void reportAll() {
+    reportCurlRequests();
+    reportHttplibRequests();
+    reportCprRequests();
+    reportBeastRequests();
+    reportUnknownCalls();
+    reportEnvironmentReads();
+    for (const VarDecl* variable : namedCredentials_) {
+      std::vector<const StringLiteral*> literals;
+      const ResolvedString value = resolve(variable->getInit(), &literals);
+      if (const auto text = value.knownText()) reportCredential(*text, literals);
+    }
+  }
+
+  // Joins the detections with optional steps taken (`taken`) and left out
+  // (detections_): a cross-account request on one path only names the URL
+  // of the other.
+  void mergePaths(std::vector<ClangDetection> taken, const std::map<size_t, std::string>& takenUrls) {
+    const auto crossAccountAt = [](const std::vector<ClangDetection>& detections, size_t offset) {
+      return std::any_of(detections.begin(), detections.end(),
+                         [&](const ClangDetection& d) { return d.ruleId == "DBT101" && d.span.begin == offset; });
+    };
+    const auto onSomePaths = [](ClangDetection& detection, const std::map<size_t, std::string>& otherUrls) {
+      const auto other = otherUrls.find(detection.span.begin);
+      if (other != otherUrls.end()) {
+        detection.messageSuffix = " (the URL is cross-account only on some paths; on others it is " + other->second + ")";
+      }
+    };
+    for (ClangDetection& detection : detections_) {
+      if (detection.ruleId == "DBT101" && !crossAccountAt(taken, detection.span.begin)) onSomePaths(detection, takenUrls);
+    }
+    for (ClangDetection& detection : taken) {
+      if (detection.ruleId == "DBT101" && crossAccountAt(detections_, detection.span.begin)) continue;
+      if (detection.ruleId == "DBT101") onSomePaths(detection, requestUrls_);
+      detections_.push_back(std::move(detection));
+    }
+  }
+
   bool inMainFile(SourceLocation location) const {
     return location.isValid() && sources_.isInMainFile(sources_.getExpansionLoc(location));
   }
@@ -459,13 +502,35 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   // A step anywhere else (in a branch or a loop), or one that reads the
   // string itself (`s += s;`, whose value would double at each step), makes
   // the value unknown.
+  // A step alone in an `if` without `else` (itself a statement of that
+  // block) is optional: the value has it on some paths only.
   void addStep(const VarDecl* variable, const Expr* statement, const Expr* part) {
     const CompoundStmt* block = declaringBlock(variable);
-    if (block != nullptr && isStatementOf(*statement, block) && !refersTo(part, variable)) {
-      steps_[variable].push_back({statement, part});
+    if (block == nullptr || refersTo(part, variable)) {
+      changed_.insert(variable);
+    } else if (isStatementOf(*statement, block)) {
+      steps_[variable].push_back({statement, part, false});
+    } else if (const IfStmt* branch = enclosingIf(*statement); branch != nullptr && isStatementOf(*branch, block)) {
+      steps_[variable].push_back({statement, part, true});
     } else {
       changed_.insert(variable);
     }
+  }
+
+  // The `if` without `else` whose body is `statement` or a block holding it.
+  const IfStmt* enclosingIf(const Stmt& statement) const {
+    for (const DynTypedNode& parent : context_.getParents(statement)) {
+      if (const auto* cleanups = parent.get<ExprWithCleanups>()) return enclosingIf(*cleanups);
+      if (const auto* body = parent.get<CompoundStmt>()) {
+        for (const DynTypedNode& outer : context_.getParents(*body)) {
+          const auto* branch = outer.get<IfStmt>();
+          if (branch != nullptr && branch->getThen() == body && branch->getElse() == nullptr) return branch;
+        }
+      }
+      const auto* branch = parent.get<IfStmt>();
+      if (branch != nullptr && branch->getThen() == &statement && branch->getElse() == nullptr) return branch;
+    }
+    return nullptr;
   }
 
   const CompoundStmt* declaringBlock(const VarDecl* variable) const {
@@ -489,8 +554,8 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
                        [&](const Stmt* child) { return refersTo(child, variable); });
   }
 
-  bool isStatementOf(const Expr& expression, const CompoundStmt* block) const {
-    for (const DynTypedNode& parent : context_.getParents(expression)) {
+  bool isStatementOf(const Stmt& statement, const CompoundStmt* block) const {
+    for (const DynTypedNode& parent : context_.getParents(statement)) {
       if (parent.get<CompoundStmt>() == block) return true;
       if (const auto* cleanups = parent.get<ExprWithCleanups>()) return isStatementOf(*cleanups, block);
     }
@@ -504,6 +569,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
     if (found == steps_.end()) return;
     const SourceLocation usedAt = sources_.getExpansionLoc(use->getBeginLoc());
     for (const Step& step : found->second) {
+      if (step.optional && skipOptionalSteps_) continue;
       if (!sources_.isBeforeInTranslationUnit(sources_.getExpansionLoc(step.statement->getEndLoc()), usedAt)) continue;
       value.append(step.part != nullptr ? resolve(step.part, literals, depth + 1) : ResolvedString::hole());
     }
@@ -790,9 +856,11 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   bool reportRequest(const ResolvedString& url, const std::string& method, const Expr* urlArgument) {
     const Endpoint endpoint = classifyEndpoint(url, hosts_);
     if (endpoint.host != HostKind::DbtCloud) return false;
-    if (method == "GET" && endpoint.isCrossAccountCollection) {
-      if (const auto span = argumentSpan(urlArgument)) {
-        detections_.push_back({"DBT101", *span, {{"version", std::to_string(*endpoint.apiVersion)}}, {}});
+    if (method != "GET") return true;
+    if (const auto span = argumentSpan(urlArgument)) {
+      requestUrls_.emplace(span->begin, url.render());
+      if (endpoint.isCrossAccountCollection) {
+        detections_.push_back({"DBT101", *span, {{"version", std::to_string(*endpoint.apiVersion)}}, {}, {}});
       }
     }
     return true;
@@ -807,7 +875,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
       const size_t position = literal->getString().find(credential);
       if (position == StringRef::npos) continue;
       if (const auto span = literalBytes(literal, position, credential.size())) {
-        detections_.push_back({kind == CredentialKind::LegacyKey ? "DBT001" : "DBT002", *span, {}, {*span}});
+        detections_.push_back({kind == CredentialKind::LegacyKey ? "DBT001" : "DBT002", *span, {}, {*span}, {}});
       }
       return;
     }
@@ -1003,7 +1071,7 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
         if (span) break;
       }
       if (!span) span = argumentSpan(call->getArg(0));
-      if (span) detections_.push_back({"DBT003", *span, {{"span", *name}}, {}});
+      if (span) detections_.push_back({"DBT003", *span, {{"span", *name}}, {}, {}});
     }
   }
 
@@ -1029,6 +1097,8 @@ class Analysis : public RecursiveASTVisitor<Analysis> {
   std::set<const VarDecl*> changed_;
   std::map<const VarDecl*, std::vector<Step>> steps_;  // strings built in steps, in source order
   mutable int resolutionsLeft_ = 0;  // of the value being resolved
+  bool skipOptionalSteps_ = false;   // the second pass: every optional step left out
+  std::map<size_t, std::string> requestUrls_;  // the URL of each GET to dbt Cloud, by where its argument starts
   std::map<const VarDecl*, std::vector<BeastCall>> beastCalls_;  // by request variable, in source order
   std::vector<UnknownCall> unknownCalls_;
   std::set<const StringLiteral*> consumedLiterals_;  // by recognised requests

@@ -22,6 +22,7 @@ struct ClangDetection {
   Span span;                // bytes of the main file
   std::vector<std::pair<std::string, std::string>> parameters;  // for the rule's message
   std::vector<Span> secrets;
+  std::string messageSuffix;  // appended to the rule's message
 };
 
 // The requests (libcurl, cpp-httplib, cpr, Boost.Beast, and URLs given to

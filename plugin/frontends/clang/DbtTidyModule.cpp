@@ -68,7 +68,7 @@ class DbtRuleCheck : public ClangTidyCheck {
           if (key == name) return value;
         }
         return std::nullopt;
-      });
+      }) + found.messageSuffix;
       // clang's diagnostic format treats % as the start of an argument.
       std::string escaped;
       for (const char c : message) escaped += c == '%' ? std::string("%%") : std::string(1, c);

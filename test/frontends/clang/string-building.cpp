@@ -44,16 +44,43 @@ void formatted(const std::string& account_id) {
   auto missing = cli.Get(fmt::format("/api/{version}/accounts/", fmt::arg("api", "v2")));
 }
 
-// Must not fire: an id appended in steps, a step in a branch (the value is
-// then unknown), and a string changed some other way.
+// A step in an `if` without `else` is taken on some paths only: reported
+// when either path is cross-account, naming the other path's URL.
+void on_some_paths(const std::string& account_id, bool with_id, bool limited) {
+  httplib::Client cli("https://cloud.getdbt.com");
+  std::string maybe = "/api/v2/accounts/";
+  if (with_id) maybe += account_id;
+  // CHECK: string-building.cpp:[[@LINE+2]]:25: error: request to the cross-account endpoint GET /api/v2/accounts/,{{.*}} (the URL is cross-account only on some paths; on others it is https://cloud.getdbt.com/api/v2/accounts/{account_id}) [DBT101]
+  // TIDY: string-building.cpp:[[@LINE+1]]:25: warning: {{.*}} (the URL is cross-account only on some paths; on others it is https://cloud.getdbt.com/api/v2/accounts/{account_id}) [dbt-cross-account-endpoint]
+  auto either = cli.Get(maybe);
+  std::string list = "/api/v3/accounts/";
+  if (limited) {
+    list += "?limit=10";
+  }
+  // CHECK: string-building.cpp:[[@LINE+2]]:22: error: request to the cross-account endpoint GET /api/v3/accounts/, {{[^(]*}} [DBT101]
+  // TIDY: string-building.cpp:[[@LINE+1]]:22: warning: request to the cross-account endpoint GET /api/v3/accounts/, {{[^(]*}} [dbt-cross-account-endpoint]
+  auto all = cli.Get(list);
+  std::string base = "/api/v2";
+  if (with_id) base += "/accounts/";
+  // CHECK: string-building.cpp:[[@LINE+2]]:23: error: request to the cross-account endpoint GET /api/v2/accounts/,{{.*}} (the URL is cross-account only on some paths; on others it is https://cloud.getdbt.com/api/v2) [DBT101]
+  // TIDY: string-building.cpp:[[@LINE+1]]:23: warning: {{.*}} (the URL is cross-account only on some paths; on others it is https://cloud.getdbt.com/api/v2) [dbt-cross-account-endpoint]
+  auto some = cli.Get(base);
+}
+
+// Must not fire: an id appended in steps, steps in both branches of an `if`
+// (the value is then unknown), and a string changed some other way.
 void look_alikes(const std::string& account_id, bool with_id) {
   httplib::Client cli("https://cloud.getdbt.com");
   std::string scoped = "/api/v2/accounts/";
   scoped.append(account_id).append("/jobs/");
   auto jobs = cli.Get(scoped);
-  std::string maybe = "/api/v2/accounts/";
-  if (with_id) maybe += account_id;
-  auto either = cli.Get(maybe);
+  std::string either = "/api/v2/accounts/";
+  if (with_id) {
+    either += account_id;
+  } else {
+    either += "70403103922125";
+  }
+  auto one_or_other = cli.Get(either);
   std::string assigned = "/api/v2/accounts/";
   assigned = "/api/v2/accounts/" + account_id;
   auto one = cli.Get(assigned);
