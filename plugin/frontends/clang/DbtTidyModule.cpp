@@ -12,6 +12,7 @@
 #include "DbtClangAnalysis.h"
 #include "Errors.h"
 #include "Rule.h"
+#include "Secrets.h"
 
 namespace dbtlint {
 namespace {
@@ -69,6 +70,8 @@ class DbtRuleCheck : public ClangTidyCheck {
         }
         return std::nullopt;
       }) + found.messageSuffix;
+      // The suffix shows a URL, which may hold a token (?token=dbtu_…).
+      message = redactTokensIn(message);
       // clang's diagnostic format treats % as the start of an argument.
       std::string escaped;
       for (const char c : message) escaped += c == '%' ? std::string("%%") : std::string(1, c);

@@ -65,6 +65,13 @@ void on_some_paths(const std::string& account_id, bool with_id, bool limited) {
   // CHECK: string-building.cpp:[[@LINE+2]]:23: error: request to the cross-account endpoint GET /api/v2/accounts/,{{.*}} (the URL is cross-account only on some paths; on others it is https://cloud.getdbt.com/api/v2) [DBT101]
   // TIDY: string-building.cpp:[[@LINE+1]]:23: warning: {{.*}} (the URL is cross-account only on some paths; on others it is https://cloud.getdbt.com/api/v2) [dbt-cross-account-endpoint]
   auto some = cli.Get(base);
+  // The other path's URL is shown with its token redacted, by clang-tidy too.
+  std::string tokened = "/api/v2/accounts/";
+  // CHECK: string-building.cpp:[[@LINE+1]]:50: error: hard-coded dbt Cloud token{{.*}} [DBT002]
+  if (with_id) tokened += "70403103922125/?token=dbtc_Zq4Wm8Kx2Rv6Tn1Py5Ls9Hb3Jd7Fg0Ac4Ue8Io2Nk6Mh1Qw5Er9Ty";
+  // CHECK: string-building.cpp:[[@LINE+2]]:25: error: {{.*}} on others it is https://cloud.getdbt.com/api/v2/accounts/70403103922125/?token=dbtc_…r9Ty) [DBT101]
+  // TIDY: string-building.cpp:[[@LINE+1]]:25: warning: {{.*}} on others it is https://cloud.getdbt.com/api/v2/accounts/70403103922125/?token=dbtc_…r9Ty) [dbt-cross-account-endpoint]
+  auto hidden = cli.Get(tokened);
 }
 
 // Must not fire: an id appended in steps, steps in both branches of an `if`
