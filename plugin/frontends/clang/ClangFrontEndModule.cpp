@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <map>
+#include <mutex>
 
 #include "ClangAnalyzer.h"
 #include "DbtClangAnalysis.h"
@@ -42,10 +43,17 @@ class FirstErrorKeeper : public clang::DiagnosticConsumer {
   std::string firstError_;
 };
 
+// One file at a time in the whole process, whichever analyzer parses it:
+// Clang's driver and tooling touch process-wide LLVM state (the cl::opt
+// registry that a compile command's -mllvm options change, statistics,
+// signal handlers) that is not safe to use from two threads at once.
+std::mutex clangMutex;
+
 class ClangModuleAnalyzer : public ClangAnalyzer {
  public:
   ClangFileResult analyze(const SourceFile& file, const AnalysisContext& context,
                           const std::string& compilationDatabaseDirectory) override {
+    const std::lock_guard<std::mutex> oneAtATime(clangMutex);
     ClangFileResult result;
     const auto notify = [&](std::string message) {
       result.analysis.notifications.push_back({Level::Warning, NotificationKind::Configuration, file.path(), std::move(message)});
@@ -90,7 +98,7 @@ class ClangModuleAnalyzer : public ClangAnalyzer {
             if (key == name) return value;
           }
           return std::nullopt;
-        });
+        }) + found.messageSuffix;
         result.analysis.detections.push_back(std::move(detection));
       }
     }

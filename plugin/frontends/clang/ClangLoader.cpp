@@ -12,7 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kDatabaseName = "compile_commands.json";
-constexpr std::string_view kDecidedRules[] = {"DBT001", "DBT101"};
+constexpr std::string_view kDecidedRules[] = {"DBT001", "DBT003", "DBT101"};
 
 // Beside the command in a build tree and in an installation alike.
 fs::path modulePath() {

@@ -7,8 +7,12 @@
 #include <ClangTidyModuleRegistry.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
 
+#include <algorithm>
+
 #include "DbtClangAnalysis.h"
+#include "Errors.h"
 #include "Rule.h"
+#include "Secrets.h"
 
 namespace dbtlint {
 namespace {
@@ -16,8 +20,13 @@ namespace {
 using clang::tidy::ClangTidyCheck;
 using clang::tidy::ClangTidyContext;
 
-// The rules the analysis decides; DBT003 and the rest stay with the scanner.
-constexpr std::string_view kTidyRules[] = {"DBT001", "DBT002", "DBT101"};
+// The rules the analysis decides; DBT102 and DBT201 stay with the scanner.
+constexpr std::string_view kTidyRules[] = {"DBT001", "DBT002", "DBT003", "DBT101"};
+
+// The check option that adds single-tenant dbt Cloud hosts, the scanner's
+// --dbt-host: `dbt-cross-account-endpoint.DbtHosts`, or `DbtHosts` for
+// every check, a list separated by `;` or `,`.
+constexpr llvm::StringLiteral kHostsOption = "DbtHosts";
 
 const RuleCatalog& catalog() {
   static const RuleCatalog rules = RuleCatalog::builtin();
@@ -27,7 +36,24 @@ const RuleCatalog& catalog() {
 class DbtRuleCheck : public ClangTidyCheck {
  public:
   DbtRuleCheck(llvm::StringRef name, ClangTidyContext* context, const Rule& rule)
-      : ClangTidyCheck(name, context), rule_(rule) {}
+      : ClangTidyCheck(name, context), rule_(rule), addedHosts_(Options.getLocalOrGlobal(kHostsOption, "")) {
+    std::string list = addedHosts_;
+    std::replace(list.begin(), list.end(), ',', ';');
+    llvm::SmallVector<llvm::StringRef, 4> hosts;
+    llvm::StringRef(list).split(hosts, ';');
+    for (const llvm::StringRef host : hosts) {
+      if (host.trim().empty()) continue;
+      try {
+        hosts_.add(std::string_view(host.trim().data(), host.trim().size()));
+      } catch (const UsageError& error) {
+        configurationDiag("%0: %1") << kHostsOption << error.what();
+      }
+    }
+  }
+
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap& options) override {
+    Options.store(options, kHostsOption, addedHosts_);
+  }
 
   void registerMatchers(clang::ast_matchers::MatchFinder* finder) override {
     finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"), this);
@@ -43,7 +69,9 @@ class DbtRuleCheck : public ClangTidyCheck {
           if (key == name) return value;
         }
         return std::nullopt;
-      });
+      }) + found.messageSuffix;
+      // The suffix shows a URL, which may hold a token (?token=dbtu_…).
+      message = redactTokensIn(message);
       // clang's diagnostic format treats % as the start of an argument.
       std::string escaped;
       for (const char c : message) escaped += c == '%' ? std::string("%%") : std::string(1, c);
@@ -53,6 +81,7 @@ class DbtRuleCheck : public ClangTidyCheck {
 
  private:
   const Rule& rule_;
+  std::string addedHosts_;
   DbtHosts hosts_;
 };
 

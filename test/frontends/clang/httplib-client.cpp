@@ -16,7 +16,8 @@ static const std::string kApiV3 = "/api/v3";
 
 void inventory(const std::string& account_id) {
   httplib::Client cli(kDbtCloud);
-  // CHECK: httplib-client.cpp:[[@LINE+1]]:42: warning: dbt Cloud authentication uses DBT_CLOUD_API_KEY, named as a legacy user API key{{.*}} [DBT003]
+  // CHECK: httplib-client.cpp:[[@LINE+2]]:42: warning: dbt Cloud authentication uses DBT_CLOUD_API_KEY, named as a legacy user API key{{.*}} [DBT003]
+  // TIDY: httplib-client.cpp:[[@LINE+1]]:42: warning: dbt Cloud authentication uses DBT_CLOUD_API_KEY{{.*}} [dbt-api-key-credential]
   cli.set_bearer_token_auth(std::getenv("DBT_CLOUD_API_KEY"));
   // CHECK: httplib-client.cpp:[[@LINE+2]]:22: error: request to the cross-account endpoint GET /api/v3/accounts/,{{.*}} [DBT101]
   // TIDY: httplib-client.cpp:[[@LINE+1]]:22: warning: request to the cross-account endpoint GET /api/v3/accounts/,{{.*}} [dbt-cross-account-endpoint]

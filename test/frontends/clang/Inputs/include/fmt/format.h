@@ -14,6 +14,15 @@ struct format_string {
   const char* text;
 };
 
+template <typename T>
+struct named_arg {
+  const char* name;
+  const T& value;
+};
+
+template <typename T>
+named_arg<T> arg(const char* name, const T& value);
+
 template <typename... Args>
 std::string format(format_string<std::decay_t<Args>...> format, Args&&... args);
 
