@@ -76,6 +76,11 @@ class Interpreter {
   void runModule(Module& module, bool checking);
   void runDefinitions(const std::vector<TSNode>& definitions, const Scope& enclosing, const Frame& frame);
   void runClass(TSNode definition, const Scope& enclosing, const Frame& frame);
+  // Binds in `self` what `self.name` holds in a class's methods: what its
+  // bases (of this module or an imported one) bind, then its own attributes,
+  // methods and what its __init__ sets; returns the definitions of its body.
+  std::vector<TSNode> bindClassMembers(TSNode definition, const Scope& enclosing, const Frame& frame, Scope& self,
+                                       int inheritance);
   // Runs a function's body with its parameters bound (to `arguments` where
   // given, else to their defaults or annotated types); returns its names.
   Scope runFunction(TSNode definition, const Scope& enclosing, const Frame& frame,
