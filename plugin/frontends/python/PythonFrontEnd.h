@@ -1,6 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include "FrontEnd.h"
+#include "TextLayer.h"
 
 namespace dbtlint {
 
@@ -13,6 +16,15 @@ class PythonFrontEnd : public FrontEnd {
   bool handles(Language language) const override { return language == Language::Python; }
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
+
+ private:
+  // DBT001's text patterns, for comments and strings: compiled once for the
+  // run's rule and hosts, which stay the same for the instance's life.
+  const TextLayer& credentialPatterns(const Rule& rule, const DbtHosts& hosts);
+
+  std::unique_ptr<TextLayer> credentialPatterns_;
+  const Rule* credentialRule_ = nullptr;
+  const DbtHosts* credentialHosts_ = nullptr;
 };
 
 }  // namespace dbtlint
