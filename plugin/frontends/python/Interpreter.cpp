@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <utility>
 
 #include "StringOperations.h"
 #include "Syntax.h"
@@ -23,7 +24,7 @@ constexpr int kDeepestBlock = 160;
 // a file of many functions calling each other stays fast.
 constexpr int kMostFunctionRuns = 2000;
 // Modules imported from the scanned tree, followed at most this many per
-// file, and through at most this many imports in a row: constants rarely
+// module, and through at most this many imports in a row: constants rarely
 // travel further, and every module followed is parsed and run.
 constexpr size_t kMostImportedModules = 16;
 constexpr int kLongestImportChain = 2;
@@ -797,32 +798,57 @@ void Interpreter::bindImport(TSNode statement, Scope& scope, const Module& modul
 
 const Module* Interpreter::importModule(const Module& from, int dots, const std::string& dotted) {
   namespace fs = std::filesystem;
-  if (imported_.size() >= kMostImportedModules || from.importDepth >= kLongestImportChain) return nullptr;
+  if (from.importDepth >= kLongestImportChain) return nullptr;
   std::string relative = dotted;
   std::replace(relative.begin(), relative.end(), '.', '/');
   fs::path directory = fs::path(from.file->path()).parent_path();
   for (int up = 1; up < dots; ++up) directory = directory.parent_path();
+  const int depth = from.importDepth + 1;
+  // The same module again costs nothing; another one counts.
+  const auto use = [&](std::shared_ptr<const Module> module) -> const Module* {
+    const auto known = std::find(from.imports.begin(), from.imports.end(), module);
+    if (known == from.imports.end()) {
+      if (from.imports.size() >= kMostImportedModules) return nullptr;
+      from.imports.push_back(module);
+    }
+    return module->evaluating ? nullptr : module.get();
+  };
   // An absolute import may name a package anywhere above the file.
   const int levels = dots > 0 ? 1 : 4;
   for (int level = 0; level < levels; ++level) {
     for (const fs::path& candidate : {directory / (relative + ".py"), directory / relative / "__init__.py"}) {
       const std::string path = candidate.lexically_normal().string();
       if (relative.empty() || path == from.file->path()) continue;
-      if (const auto found = imported_.find(path); found != imported_.end()) {
-        return found->second && !found->second->evaluating ? found->second.get() : nullptr;
-      }
+      if (std::shared_ptr<const Module> cached = modules_.find(path, depth)) return use(std::move(cached));
       std::shared_ptr<const SourceFile> file = context_.loadFile(path);
       if (!file) continue;
-      auto& slot = imported_[path];
-      slot = parse(std::move(file));
-      slot->importDepth = from.importDepth + 1;
-      runModule(*slot, false);
-      return slot.get();
+      if (from.imports.size() >= kMostImportedModules) return nullptr;
+      std::shared_ptr<Module> module = parse(std::move(file));
+      module->importDepth = depth;
+      // A module's names depend on it alone: it runs with a function budget
+      // and memory of return values of its own.
+      const int runs = std::exchange(functionRuns_, 0);
+      std::map<std::string, Values> returned = std::exchange(returned_, {});
+      runModule(*module, false);
+      functionRuns_ = runs;
+      returned_ = std::move(returned);
+      modules_.insert(path, depth, module);
+      return use(std::move(module));
     }
     if (directory.empty() || directory.parent_path() == directory) break;
     directory = directory.parent_path();  // "pkg" becomes "", the working directory
   }
   return nullptr;
+}
+
+std::shared_ptr<const Module> ModuleCache::find(const std::string& path, int importDepth) const {
+  const auto found = modules_.find({path, importDepth});
+  return found == modules_.end() ? nullptr : found->second;
+}
+
+void ModuleCache::insert(const std::string& path, int importDepth, std::shared_ptr<const Module> module) {
+  if (modules_.size() >= kMostModules) modules_.clear();
+  modules_[{path, importDepth}] = std::move(module);
 }
 
 }  // namespace dbtlint::python

@@ -37,7 +37,7 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
   // The interpreter owns the modules; the scanned one is not copied.
   const std::shared_ptr<const SourceFile> shared(&file, [](const SourceFile*) {});
   python::DbtChecks checks(file, context);
-  python::Interpreter interpreter(context, checks);
+  python::Interpreter interpreter(context, checks, modules_);
   const std::unique_ptr<python::Module> module = python::Interpreter::parse(shared);
   if (!module->tree) {
     checks.analysis().notifications.push_back(

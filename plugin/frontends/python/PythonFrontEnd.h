@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "FrontEnd.h"
+#include "Interpreter.h"
 #include "TextLayer.h"
 
 namespace dbtlint {
@@ -22,6 +23,7 @@ class PythonFrontEnd : public FrontEnd {
   // run's rule and hosts, which stay the same for the instance's life.
   const TextLayer& credentialPatterns(const Rule& rule, const DbtHosts& hosts);
 
+  python::ModuleCache modules_;  // imported modules, shared by the files this instance scans
   std::unique_ptr<TextLayer> credentialPatterns_;
   const Rule* credentialRule_ = nullptr;
   const DbtHosts* credentialHosts_ = nullptr;
