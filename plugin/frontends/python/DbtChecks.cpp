@@ -32,16 +32,21 @@ std::string calleeType(TSNode call, const Scope& scope, const Module& module, In
   return {};
 }
 
+// Relative to a client's base: a path, or a value that starts unknown (a
+// path parameter; the client's base says where it goes).
 bool isRelative(const ResolvedString& url) {
   const auto& pieces = url.pieces();
-  return !pieces.empty() && !pieces.front().isHole && pieces.front().text.find("://") == std::string::npos;
+  return !pieces.empty() && (pieces.front().isHole || pieces.front().text.find("://") == std::string::npos);
 }
 
 }  // namespace
 
 void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  if (!ts_node_is_null(wrapperCall_)) {
-    if (isType(expression, "call")) checkRequest(expression, scope, module, interpreter);
+  if (!wrapperCalls_.empty()) {
+    if (isType(expression, "call")) {
+      checkRequest(expression, scope, module, interpreter);
+      checkWrapperCall(expression, scope, module, interpreter);
+    }
     return;
   }
   if (isType(expression, "pair")) return checkAuthorizationHeader(expression, scope, module, interpreter);
@@ -127,9 +132,9 @@ DbtChecks::Request DbtChecks::requestOf(TSNode call, const Scope& scope, const M
 }
 
 void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  const bool inWrapper = !ts_node_is_null(wrapperCall_);
+  const bool inWrapper = !wrapperCalls_.empty();
   const Rule* crossAccount = context_.rule("DBT101");
-  const Rule* callSite = inWrapper ? nullptr : context_.rule("DBT201");
+  const Rule* callSite = context_.rule("DBT201");
   if (crossAccount == nullptr && callSite == nullptr) return;
   const Request request = requestOf(call, scope, module, interpreter);
   const TSNode url = request.url;
@@ -137,11 +142,15 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
   if (ts_node_is_null(url)) return;
   const auto isCrossAccount = [](const Target& t) { return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isCrossAccountCollection; };
   const auto first = std::find_if(targets.begin(), targets.end(), isCrossAccount);
+  const auto api = std::find_if(targets.begin(), targets.end(), [](const Target& t) {
+    return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isDbtApiPath;
+  });
   Span span = pointOf(url);
   std::vector<RelatedLocation> related;
-  if (inWrapper && first != targets.end()) {
+  if (inWrapper) {
     // Blame the caller's argument for the parameter the URL is built from.
-    const TSNode argument = wrapperArgument(url, module.source());
+    if (api == targets.end()) return;
+    const TSNode argument = wrapperArgument(url, module);
     if (ts_node_is_null(argument)) return;
     span = pointOf(argument);
     related.push_back(relatedAt({module.file.get(), pointOf(url)}, "the request is made here"));
@@ -166,9 +175,6 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
     report(*crossAccount, span, std::move(message), std::move(related));
   }
   if (callSite != nullptr) {
-    const auto api = std::find_if(targets.begin(), targets.end(), [](const Target& t) {
-      return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isDbtApiPath;
-    });
     if (api != targets.end()) {
       report(*callSite, span, formatMessage(callSite->message, [&](std::string_view name) -> std::optional<std::string> {
                if (name == "path") return api->endpoint.path;
@@ -179,34 +185,52 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
 }
 
 void DbtChecks::checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  // Wrappers are run again for each call, once deep, within a budget.
+  // Wrappers are run again for each call, three wrappers deep (a wrapper
+  // calling a wrapper calling a wrapper), within a budget.
   constexpr int kMostWrapperRuns = 500;
-  if (context_.rule("DBT101") == nullptr || wrapperRuns_ >= kMostWrapperRuns) return;
+  constexpr size_t kDeepestWrapper = 3;
+  if ((context_.rule("DBT101") == nullptr && context_.rule("DBT201") == nullptr) || wrapperRuns_ >= kMostWrapperRuns ||
+      wrapperCalls_.size() >= kDeepestWrapper) {
+    return;
+  }
   for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
     if (callee.kind != Value::Kind::Function || callee.module == nullptr) continue;
+    // A wrapper calling itself is no deeper wrapper.
+    const auto running = [&](const WrapperCall& wrapper) { return ts_node_eq(wrapper.call, call); };
+    if (std::any_of(wrapperCalls_.begin(), wrapperCalls_.end(), running)) return;
     ++wrapperRuns_;
-    wrapperCall_ = call;
-    wrapperParameters_ = parameterNames(callee.definition, callee.module->source());
+    wrapperCalls_.push_back({call, parameterNames(callee.definition, callee.module->source()), &module});
     interpreter.runWrapper(callee, call, scope, module);
-    wrapperCall_ = TSNode{};
+    wrapperCalls_.pop_back();
     return;
   }
 }
 
-TSNode DbtChecks::wrapperArgument(TSNode url, std::string_view wrapperSource) const {
-  std::vector<TSNode> pending{url};
-  while (!pending.empty()) {
-    const TSNode node = pending.back();
-    pending.pop_back();
-    if (isType(node, "identifier")) {
-      const auto parameter = std::find(wrapperParameters_.begin(), wrapperParameters_.end(), textOf(node, wrapperSource));
-      if (parameter != wrapperParameters_.end()) {
-        return argumentOf(wrapperCall_, static_cast<size_t>(parameter - wrapperParameters_.begin()), *parameter, file_.text());
+TSNode DbtChecks::wrapperArgument(TSNode url, const Module& module) const {
+  TSNode blamed = url;
+  const Module* where = &module;
+  for (auto wrapper = wrapperCalls_.rbegin(); wrapper != wrapperCalls_.rend(); ++wrapper) {
+    TSNode argument{};
+    std::vector<TSNode> pending{blamed};
+    while (!pending.empty() && ts_node_is_null(argument)) {
+      const TSNode node = pending.back();
+      pending.pop_back();
+      if (isType(node, "identifier")) {
+        const auto& parameters = wrapper->parameters;
+        const auto parameter = std::find(parameters.begin(), parameters.end(), textOf(node, where->source()));
+        if (parameter != parameters.end()) {
+          argument = argumentOf(wrapper->call, static_cast<size_t>(parameter - parameters.begin()), *parameter,
+                                wrapper->caller->source());
+          continue;
+        }
       }
+      for (const TSNode child : namedChildren(node)) pending.push_back(child);
     }
-    for (const TSNode child : namedChildren(node)) pending.push_back(child);
+    if (ts_node_is_null(argument)) return TSNode{};
+    blamed = argument;
+    where = wrapper->caller;
   }
-  return TSNode{};
+  return blamed;
 }
 
 void DbtChecks::checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {

@@ -53,8 +53,10 @@ class DbtChecks : public ExpressionVisitor {
   Request requestOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   void checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
-  // The wrapper call's argument for the first wrapper parameter `url` uses.
-  TSNode wrapperArgument(TSNode url, std::string_view wrapperSource) const;
+  // The scanned file's argument that `url` (in `module`, the innermost
+  // wrapper's) is built from, through every wrapper call running; null when
+  // it uses none of their parameters.
+  TSNode wrapperArgument(TSNode url, const Module& module) const;
   void checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   // pydantic settings read each field from the environment variable of its name.
@@ -84,10 +86,15 @@ class DbtChecks : public ExpressionVisitor {
   FileAnalysis analysis_;
   std::optional<bool> namesDbtCloudHost_;
   std::set<uint32_t> headersSentElsewhere_;  // where such dictionaries start
-  // While a wrapper runs for one of its calls: that call, and the wrapper's
-  // parameters, whose arguments a cross-account request inside is blamed on.
-  TSNode wrapperCall_{};
-  std::vector<std::string> wrapperParameters_;
+  // While wrappers run for one of their calls: each call, innermost last,
+  // with the wrapper's parameters, whose arguments a request inside is
+  // blamed on, and the module the call is written in.
+  struct WrapperCall {
+    TSNode call;
+    std::vector<std::string> parameters;
+    const Module* caller;
+  };
+  std::vector<WrapperCall> wrapperCalls_;
   int wrapperRuns_ = 0;
 };
 

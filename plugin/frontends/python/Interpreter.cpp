@@ -738,14 +738,27 @@ Values Interpreter::callFunction(const Value& function, TSNode call, const Scope
     key += '\0' + name;
     for (const Value& value : values) key += '\1' + (value.kind == Value::Kind::String ? value.text.render() : value.type);
   }
-  if (const auto known = returned_.find(key); !checking && known != returned_.end()) return known->second;
+  // A method called on `self` (`self._get(path)`, a property `self.url`)
+  // sees the caller's `self.name` values over its own module's names; what
+  // it returns then depends on the caller, so it is not remembered.
+  const TSNode callee = isType(call, "call") ? field(call, "function") : call;
+  const bool onSelf = dottedName(callee, module.source()).starts_with("self.");
+  Scope enclosing;
+  enclosing.parent = &function.module->globals;
+  for (const Scope* level = onSelf ? &scope : nullptr; level != nullptr; level = level->parent) {
+    for (const auto& [name, values] : level->names) {
+      if (name.starts_with("self.")) enclosing.names.emplace(name, values);  // the nearest wins
+    }
+  }
+  const bool remembered = !checking && !onSelf;
+  if (const auto known = returned_.find(key); remembered && known != returned_.end()) return known->second;
   ++functionRuns_;
   Values returns;
   std::vector<TSNode> ignored;
   const Frame frame{function.module, checking, &returns, depth + kCallDepth, &ignored};
-  runFunction(function.definition, function.module->globals, frame, arguments);
+  runFunction(function.definition, enclosing, frame, arguments);
   if (returns.empty()) returns.push_back(Value::string(holeFor(call, module.source()), origin));
-  if (!checking) returned_.emplace(std::move(key), returns);
+  if (remembered) returned_.emplace(std::move(key), returns);
   return returns;
 }
 
