@@ -3,6 +3,8 @@
 # environment with a default is a dbt Cloud host on one path.
 import os
 
+from urllib.parse import urljoin
+
 import requests
 
 HOST = os.environ.get("DBT_CLOUD_HOST", "cloud.getdbt.com")
@@ -17,6 +19,10 @@ requests.get("%(base)s/api/v2/accounts/%(account)s/jobs/" % {"base": BASE, "acco
 requests.get("{}/api/v3/accounts/{}/projects/".format(BASE, ACCOUNT))
 # CHECK: format-values.py:[[@LINE+1]]:14: error: {{.*}}GET /api/v3/accounts/, {{.*}} (the URL is cross-account only on some paths; on others it is https://{DBT_CLOUD_HOST}/api/v3/accounts/) [DBT101]
 requests.get("{base}/api/v3/accounts/".format(base=BASE))
+# CHECK: format-values.py:[[@LINE-1]]:14: note: dbt Cloud API call site (/api/v3/accounts/): {{.*}} [DBT201]
+# urljoin keeps the scheme and the unknown host of a base.
+# CHECK: format-values.py:[[@LINE+1]]:14: error: {{.*}}GET /api/v3/accounts/, {{.*}} (the URL is cross-account only on some paths; on others it is https://{DBT_CLOUD_HOST}/api/v3/accounts/) [DBT101]
+requests.get(urljoin(BASE, "/api/v3/accounts/"))
 # CHECK: format-values.py:[[@LINE-1]]:14: note: dbt Cloud API call site (/api/v3/accounts/): {{.*}} [DBT201]
 # A host that is never dbt Cloud's.
 requests.get("%s/v2/accounts" % "https://api.coinbase.com")
