@@ -151,14 +151,19 @@ std::vector<TSNode> Interpreter::bindClassMembers(TSNode definition, const Scope
     for (const TSNode base : namedChildren(field(definition, "superclasses"))) {
       for (const Value& value : evaluate(base, enclosing, *frame.module, frame.depth)) {
         if (value.kind != Value::Kind::Class || value.module == nullptr) continue;
-        // A base runs quietly, in its own module, seeing that module's names.
-        Frame quiet = frame;
-        quiet.module = value.module;
-        quiet.checking = false;
-        Scope inherited;
-        inherited.parent = &value.module->globals;
-        bindClassMembers(value.definition, value.module->globals, quiet, inherited, inheritance + 1);
-        for (auto& [name, values] : inherited.names) self.names[name] = std::move(values);
+        // A base runs quietly, in its own module, seeing that module's
+        // names, once per file: bases shared by many classes stay linear.
+        auto known = inheritedMembers_.find(value.definition.id);
+        if (known == inheritedMembers_.end()) {
+          Frame quiet = frame;
+          quiet.module = value.module;
+          quiet.checking = false;
+          Scope inherited;
+          inherited.parent = &value.module->globals;
+          bindClassMembers(value.definition, value.module->globals, quiet, inherited, inheritance + 1);
+          known = inheritedMembers_.emplace(value.definition.id, std::move(inherited.names)).first;
+        }
+        for (const auto& [name, values] : known->second) self.names[name] = values;
       }
     }
   }

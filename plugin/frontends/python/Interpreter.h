@@ -127,6 +127,7 @@ class Interpreter {
   ModuleCache& modules_;
   int functionRuns_ = 0;
   std::map<std::string, Values> returned_;  // by function and arguments
+  std::map<const void*, std::map<std::string, Values>> inheritedMembers_;  // `self.name`s of a base, by its definition
 };
 
 // A hole named after a short expression (`{account_id}`), else unnamed.
