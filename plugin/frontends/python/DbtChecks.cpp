@@ -1,6 +1,9 @@
 #include "DbtChecks.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+#include <cctype>
 
 #include "DbtDomain.h"
 #include "StringOperations.h"
@@ -29,21 +32,27 @@ std::string calleeType(TSNode call, const Scope& scope, const Module& module, In
   return {};
 }
 
+// Relative to a client's base: a path, or a value that starts unknown (a
+// path parameter; the client's base says where it goes).
 bool isRelative(const ResolvedString& url) {
   const auto& pieces = url.pieces();
-  return !pieces.empty() && !pieces.front().isHole && pieces.front().text.find("://") == std::string::npos;
+  return !pieces.empty() && (pieces.front().isHole || pieces.front().text.find("://") == std::string::npos);
 }
 
 }  // namespace
 
 void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  if (!ts_node_is_null(wrapperCall_)) {
-    if (isType(expression, "call")) checkRequest(expression, scope, module, interpreter);
+  if (!wrapperCalls_.empty()) {
+    if (isType(expression, "call")) {
+      checkRequest(expression, scope, module, interpreter);
+      checkWrapperCall(expression, scope, module, interpreter);
+    }
     return;
   }
   if (isType(expression, "pair")) return checkAuthorizationHeader(expression, scope, module, interpreter);
   if (isType(expression, "class_definition")) return checkSettingsFields(expression, scope, module, interpreter);
   if (isType(expression, "call")) {
+    noteHeadersSentElsewhere(expression, scope, module, interpreter);
     checkRequest(expression, scope, module, interpreter);
     checkAccountListing(expression, scope, module, interpreter);
     checkShellCommand(expression, scope, module, interpreter);
@@ -69,17 +78,13 @@ RelatedLocation DbtChecks::relatedAt(const Origin& origin, std::string message) 
   return {{file.path(), file.positionOf(origin.span.begin), file.positionOf(origin.span.end)}, std::move(message)};
 }
 
-void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  const bool inWrapper = !ts_node_is_null(wrapperCall_);
-  const Rule* crossAccount = context_.rule("DBT101");
-  const Rule* callSite = inWrapper ? nullptr : context_.rule("DBT201");
-  if (crossAccount == nullptr && callSite == nullptr) return;
+DbtChecks::Request DbtChecks::requestOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
   const std::string_view source = module.source();
   const TSNode function = field(call, "function");
   std::string method(textOf(isType(function, "attribute") ? field(function, "attribute") : function, source));
   const std::string type = calleeType(call, scope, module, interpreter);
   if (!type.empty()) method = lastComponent(type);
-  if (endsWithComponent(type, "environ.get") || endsWithComponent(type, "Variable.get")) return;
+  if (endsWithComponent(type, "environ.get") || endsWithComponent(type, "Variable.get")) return {};
 
   // Which argument is the URL, and whether the request is a GET.
   TSNode url{};
@@ -104,36 +109,48 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
       url = argumentOf(url, 0, "url", source);
     }
   }
-  if (ts_node_is_null(url)) return;
+  if (ts_node_is_null(url)) return {};
 
+  // Where it goes: a relative URL joins each base of the receiver.
   std::vector<ResolvedString> bases;
   for (const Value& receiver : receiverValues(call, scope, module, interpreter)) {
     bases.insert(bases.end(), receiver.baseUrls.begin(), receiver.baseUrls.end());
   }
-  struct Target {
-    Endpoint endpoint;
-    ResolvedString url;
-    Origin origin;
-  };
-  std::vector<Target> targets;
+  Request request{url, get, {}};
   for (const Value& value : interpreter.evaluate(url, scope, module)) {
     const ResolvedString text = interpreter.strings({value}).front();
     if (isRelative(text) && !bases.empty()) {
       for (const ResolvedString& base : bases) {
         const ResolvedString joined = baseUrlJoin(base, text);
-        targets.push_back({classifyEndpoint(joined, context_.hosts()), joined, value.origin});
+        request.targets.push_back({classifyEndpoint(joined, context_.hosts()), joined, value.origin});
       }
     } else {
-      targets.push_back({classifyEndpoint(text, context_.hosts()), text, value.origin});
+      request.targets.push_back({classifyEndpoint(text, context_.hosts()), text, value.origin});
     }
   }
+  return request;
+}
+
+void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const bool inWrapper = !wrapperCalls_.empty();
+  const Rule* crossAccount = context_.rule("DBT101");
+  const Rule* callSite = context_.rule("DBT201");
+  if (crossAccount == nullptr && callSite == nullptr) return;
+  const Request request = requestOf(call, scope, module, interpreter);
+  const TSNode url = request.url;
+  const std::vector<Target>& targets = request.targets;
+  if (ts_node_is_null(url)) return;
   const auto isCrossAccount = [](const Target& t) { return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isCrossAccountCollection; };
   const auto first = std::find_if(targets.begin(), targets.end(), isCrossAccount);
+  const auto api = std::find_if(targets.begin(), targets.end(), [](const Target& t) {
+    return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isDbtApiPath;
+  });
   Span span = pointOf(url);
   std::vector<RelatedLocation> related;
-  if (inWrapper && first != targets.end()) {
+  if (inWrapper) {
     // Blame the caller's argument for the parameter the URL is built from.
-    const TSNode argument = wrapperArgument(url, module.source());
+    if (api == targets.end()) return;
+    const TSNode argument = wrapperArgument(url, module);
     if (ts_node_is_null(argument)) return;
     span = pointOf(argument);
     related.push_back(relatedAt({module.file.get(), pointOf(url)}, "the request is made here"));
@@ -142,7 +159,7 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
     return origin.file != nullptr &&
            (origin.file != &file_ || origin.span.begin < ts_node_start_byte(url) || origin.span.end > ts_node_end_byte(url));
   };
-  if (crossAccount != nullptr && get && first != targets.end()) {
+  if (crossAccount != nullptr && request.get && first != targets.end()) {
     std::string message = formatMessage(crossAccount->message, [&](std::string_view name) -> std::optional<std::string> {
       if (name == "version") return std::to_string(first->endpoint.apiVersion.value_or(2));
       return std::nullopt;
@@ -158,9 +175,6 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
     report(*crossAccount, span, std::move(message), std::move(related));
   }
   if (callSite != nullptr) {
-    const auto api = std::find_if(targets.begin(), targets.end(), [](const Target& t) {
-      return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isDbtApiPath;
-    });
     if (api != targets.end()) {
       report(*callSite, span, formatMessage(callSite->message, [&](std::string_view name) -> std::optional<std::string> {
                if (name == "path") return api->endpoint.path;
@@ -171,34 +185,52 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
 }
 
 void DbtChecks::checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  // Wrappers are run again for each call, once deep, within a budget.
+  // Wrappers are run again for each call, three wrappers deep (a wrapper
+  // calling a wrapper calling a wrapper), within a budget.
   constexpr int kMostWrapperRuns = 500;
-  if (context_.rule("DBT101") == nullptr || wrapperRuns_ >= kMostWrapperRuns) return;
+  constexpr size_t kDeepestWrapper = 3;
+  if ((context_.rule("DBT101") == nullptr && context_.rule("DBT201") == nullptr) || wrapperRuns_ >= kMostWrapperRuns ||
+      wrapperCalls_.size() >= kDeepestWrapper) {
+    return;
+  }
   for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
     if (callee.kind != Value::Kind::Function || callee.module == nullptr) continue;
+    // A wrapper calling itself is no deeper wrapper.
+    const auto running = [&](const WrapperCall& wrapper) { return ts_node_eq(wrapper.call, call); };
+    if (std::any_of(wrapperCalls_.begin(), wrapperCalls_.end(), running)) return;
     ++wrapperRuns_;
-    wrapperCall_ = call;
-    wrapperParameters_ = parameterNames(callee.definition, callee.module->source());
+    wrapperCalls_.push_back({call, parameterNames(callee.definition, callee.module->source()), &module});
     interpreter.runWrapper(callee, call, scope, module);
-    wrapperCall_ = TSNode{};
+    wrapperCalls_.pop_back();
     return;
   }
 }
 
-TSNode DbtChecks::wrapperArgument(TSNode url, std::string_view wrapperSource) const {
-  std::vector<TSNode> pending{url};
-  while (!pending.empty()) {
-    const TSNode node = pending.back();
-    pending.pop_back();
-    if (isType(node, "identifier")) {
-      const auto parameter = std::find(wrapperParameters_.begin(), wrapperParameters_.end(), textOf(node, wrapperSource));
-      if (parameter != wrapperParameters_.end()) {
-        return argumentOf(wrapperCall_, static_cast<size_t>(parameter - wrapperParameters_.begin()), *parameter, file_.text());
+TSNode DbtChecks::wrapperArgument(TSNode url, const Module& module) const {
+  TSNode blamed = url;
+  const Module* where = &module;
+  for (auto wrapper = wrapperCalls_.rbegin(); wrapper != wrapperCalls_.rend(); ++wrapper) {
+    TSNode argument{};
+    std::vector<TSNode> pending{blamed};
+    while (!pending.empty() && ts_node_is_null(argument)) {
+      const TSNode node = pending.back();
+      pending.pop_back();
+      if (isType(node, "identifier")) {
+        const auto& parameters = wrapper->parameters;
+        const auto parameter = std::find(parameters.begin(), parameters.end(), textOf(node, where->source()));
+        if (parameter != parameters.end()) {
+          argument = argumentOf(wrapper->call, static_cast<size_t>(parameter - parameters.begin()), *parameter,
+                                wrapper->caller->source());
+          continue;
+        }
       }
+      for (const TSNode child : namedChildren(node)) pending.push_back(child);
     }
-    for (const TSNode child : namedChildren(node)) pending.push_back(child);
+    if (ts_node_is_null(argument)) return TSNode{};
+    blamed = argument;
+    where = wrapper->caller;
   }
-  return TSNode{};
+  return blamed;
 }
 
 void DbtChecks::checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
@@ -352,8 +384,9 @@ void DbtChecks::checkAuthorizationHeader(TSNode expression, const Scope& scope, 
   }
   if (!equalsIgnoringCase(plainLiteral(key, module.source()).value_or(""), "Authorization")) return;
   // `Authorization: token …` is GitHub's header too: only where the file
-  // talks to dbt Cloud.
-  if (ts_node_is_null(value) || !fileNamesDbtCloudHost(module)) return;
+  // talks to dbt Cloud, and not to a request that goes only elsewhere.
+  if (ts_node_is_null(value) || !fileNamesDbtCloudHost()) return;
+  if (isType(expression, "pair") && headersSentElsewhere_.contains(ts_node_start_byte(ts_node_parent(expression)))) return;
   reportLegacyKeys(value, true, scope, module, interpreter);
 }
 
@@ -403,25 +436,163 @@ void DbtChecks::reportLegacyKeys(TSNode value, bool scheme, const Scope& scope, 
   }
 }
 
-bool DbtChecks::fileNamesDbtCloudHost(const Module& module) {
-  if (namesDbtCloudHost_) return *namesDbtCloudHost_;
-  namesDbtCloudHost_ = false;
-  std::vector<TSNode> pending{module.root()};
-  while (!pending.empty() && !*namesDbtCloudHost_) {
+bool DbtChecks::fileNamesDbtCloudHost() {
+  if (!namesDbtCloudHost_) {
+    const RE2 host(context_.hosts().regex());
+    namesDbtCloudHost_ = RE2::PartialMatch(re2::StringPiece(file_.text().data(), file_.text().size()), host);
+  }
+  return *namesDbtCloudHost_;
+}
+
+void DbtChecks::noteHeadersSentElsewhere(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const TSNode headers = argumentOf(call, SIZE_MAX, "headers", module.source());
+  if (!isType(headers, "dictionary") || context_.rule("DBT001") == nullptr) return;
+  const Request request = requestOf(call, scope, module, interpreter);
+  const bool elsewhere = !request.targets.empty() && std::all_of(request.targets.begin(), request.targets.end(), [](const Target& t) {
+    return t.endpoint.host == HostKind::Other;
+  });
+  if (elsewhere) headersSentElsewhere_.insert(ts_node_start_byte(headers));
+}
+
+namespace {
+
+// The string literals an expression is made of where it is one: a literal,
+// adjacent literals (the first), either side of `if`/`else`, `or`, `and`.
+std::vector<TSNode> literalsOf(TSNode value) {
+  std::vector<TSNode> literals;
+  std::vector<TSNode> pending{value};
+  while (!pending.empty() && literals.size() < 16) {
     const TSNode node = pending.back();
     pending.pop_back();
     if (isType(node, "string")) {
-      for (const StringPart& part : decodeString(node, module.source())) {
-        const size_t scheme = part.text.find("://");
-        if (scheme == std::string::npos) continue;
-        const Endpoint endpoint = classifyEndpoint(ResolvedString::literal(part.text.substr(part.text.rfind(' ', scheme) + 1)), context_.hosts());
-        if (endpoint.host == HostKind::DbtCloud) namesDbtCloudHost_ = true;
+      literals.push_back(node);
+    } else if (isType(node, "concatenated_string") || isType(node, "parenthesized_expression")) {
+      if (ts_node_named_child_count(node) > 0) pending.push_back(ts_node_named_child(node, 0));
+    } else if (isType(node, "conditional_expression") && ts_node_named_child_count(node) == 3) {
+      pending.push_back(ts_node_named_child(node, 0));
+      pending.push_back(ts_node_named_child(node, 2));
+    } else if (isType(node, "boolean_operator")) {
+      pending.push_back(field(node, "left"));
+      pending.push_back(field(node, "right"));
+    }
+  }
+  return literals;
+}
+
+bool isCredentialCharacter(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("._~+/=-").find(c) != std::string_view::npos;
+}
+
+// A name as code writes it, also by its last word: `settings.DBT_API_KEY`, `"prod.DBT_TOKEN"`.
+bool namesDbtCredential(std::string_view name) {
+  if (isDbtCredentialName(name)) return true;
+  const size_t last = name.find_last_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+  return last != std::string_view::npos && isDbtCredentialName(name.substr(last + 1));
+}
+
+}  // namespace
+
+void DbtChecks::reportLiteralCredential(TSNode string, bool scheme) {
+  const Rule* rule = context_.rule("DBT001");
+  const std::string_view source = file_.text();
+  const Span content = contentSpan(string);
+  if (rule == nullptr || content.end > source.size() || content.begin > content.end) return;
+  std::string_view text = source.substr(content.begin, content.end - content.begin);
+  size_t begin = content.begin;
+  if (scheme) {
+    const size_t spaces = std::min(text.find_first_not_of(" \t"), text.size());
+    text.remove_prefix(spaces);
+    begin += spaces;
+    bool found = false;
+    for (const std::string_view name : {"token", "bearer"}) {
+      if (text.size() > name.size() && equalsIgnoringCase(text.substr(0, name.size()), name) &&
+          (text[name.size()] == ' ' || text[name.size()] == '\t')) {
+        const size_t skipped = std::min(text.find_first_not_of(" \t", name.size()), text.size());
+        text.remove_prefix(skipped);
+        begin += skipped;
+        found = true;
       }
+    }
+    if (!found) return;
+  }
+  size_t length = 0;
+  while (length < text.size() && isCredentialCharacter(text[length])) ++length;
+  if (classifyCredential(text.substr(0, length)) != CredentialKind::LegacyKey) return;
+  const Span secret{begin, begin + length};
+  if (auto detection = context_.detection("DBT001", secret, {secret}, [](std::string_view) { return std::nullopt; })) {
+    detection->layer = Layer::Syntax;
+    analysis_.detections.push_back(std::move(*detection));
+  }
+}
+
+void DbtChecks::checkNamedLiteral(std::string_view name, TSNode value, TSNode headers) {
+  if (ts_node_is_null(value)) return;
+  if (equalsIgnoringCase(name, "Authorization")) {
+    if (!fileNamesDbtCloudHost() || (!ts_node_is_null(headers) && headersSentElsewhere_.contains(ts_node_start_byte(headers)))) return;
+    for (const TSNode literal : literalsOf(value)) reportLiteralCredential(literal, true);
+  } else if (namesDbtCredential(name)) {
+    for (const TSNode literal : literalsOf(value)) reportLiteralCredential(literal, false);
+  }
+}
+
+void DbtChecks::checkLiteralCredentials(TSNode root) {
+  if (context_.rule("DBT001") == nullptr) return;
+  const std::string_view source = file_.text();
+  const auto nameOf = [&](TSNode node) -> std::string {
+    if (isType(node, "identifier")) return std::string(textOf(node, source));
+    if (isType(node, "attribute")) return std::string(textOf(field(node, "attribute"), source));
+    if (isType(node, "subscript")) return plainLiteral(field(node, "subscript"), source).value_or("");
+    return plainLiteral(node, source).value_or("");
+  };
+  std::vector<TSNode> pending{root};
+  while (!pending.empty()) {
+    const TSNode node = pending.back();
+    pending.pop_back();
+    const std::string_view type = nodeType(node);
+    if (type == "assignment" || type == "named_expression") {
+      const TSNode target = field(node, type == "assignment" ? "left" : "name");
+      checkNamedLiteral(nameOf(target), field(node, type == "assignment" ? "right" : "value"), TSNode{});
+    } else if (type == "keyword_argument") {
+      checkNamedLiteral(textOf(field(node, "name"), source), field(node, "value"), TSNode{});
+    } else if (type == "pair") {
+      checkNamedLiteral(nameOf(field(node, "key")), field(node, "value"), ts_node_parent(node));
+    } else if (type == "argument_list" || type == "tuple" || type == "list" || type == "set" || type == "expression_list") {
+      // ("Authorization", "Token …"), add_header(…), os.environ.setdefault("DBT_API_KEY", "…")
+      const std::vector<TSNode> elements = namedChildren(node);
+      for (size_t i = 0; i + 1 < elements.size(); ++i) {
+        if (isType(elements[i], "string")) checkNamedLiteral(plainLiteral(elements[i], source).value_or(""), elements[i + 1], TSNode{});
+      }
+    }
+    const uint32_t count = ts_node_named_child_count(node);
+    for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_named_child(node, i - 1));
+  }
+}
+
+void DbtChecks::checkCredentialsInText(TSNode root, const TextLayer& credentialPatterns) {
+  // Blank all but comments, strings and what did not parse; line ends stay,
+  // so that offsets, lines and `^` are those of the file.
+  const std::string_view source = file_.text();
+  std::string text(source.size(), ' ');
+  for (size_t i = 0; i < source.size(); ++i) {
+    if (source[i] == '\n' || source[i] == '\r') text[i] = source[i];
+  }
+  std::vector<TSNode> pending{root};
+  while (!pending.empty()) {
+    const TSNode node = pending.back();
+    pending.pop_back();
+    if (isType(node, "comment") || isType(node, "string") || ts_node_is_error(node) || ts_node_is_missing(node)) {
+      const Span span = spanOf(node);
+      if (span.end <= source.size()) std::copy(source.begin() + span.begin, source.begin() + span.end, text.begin() + span.begin);
       continue;
     }
-    for (const TSNode child : namedChildren(node)) pending.push_back(child);
+    const uint32_t count = ts_node_child_count(node);
+    for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_child(node, i - 1));
   }
-  return *namesDbtCloudHost_;
+  TextScan found = credentialPatterns.scan(SourceFile(file_.path(), std::move(text), file_.language()));
+  for (Detection& detection : found.detections) {
+    detection.layer = Layer::Syntax;
+    analysis_.detections.push_back(std::move(detection));
+  }
 }
 
 }  // namespace dbtlint::python

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <vector>
 
+#include "DbtDomain.h"
 #include "FrontEnd.h"
 #include "Interpreter.h"
+#include "TextLayer.h"
 
 namespace dbtlint::python {
 
@@ -23,11 +26,37 @@ class DbtChecks : public ExpressionVisitor {
 
   FileAnalysis& analysis() { return analysis_; }
 
+  // DBT001 on the literals of the whole file given to dbt Cloud in code: to a
+  // dbt-named variable, key, keyword or argument pair, or as an
+  // Authorization header in a file that names a dbt Cloud host (unless the
+  // request it is given to goes only to other hosts). Run after the
+  // interpreter, which finds those requests.
+  void checkLiteralCredentials(TSNode root);
+  // DBT001 in comments and strings, where a credential is text and not code
+  // (documentation, a .env or dbt_cloud.yml written from Python), and in the
+  // parts that did not parse: the rule's own text patterns, run over the file
+  // with everything else blanked.
+  void checkCredentialsInText(TSNode root, const TextLayer& credentialPatterns);
+
  private:
+  // A request call: its URL argument, whether it is a GET, and where it goes.
+  struct Target {
+    Endpoint endpoint;
+    ResolvedString url;
+    Origin origin;
+  };
+  struct Request {
+    TSNode url{};  // null when the call is no request
+    bool get = false;
+    std::vector<Target> targets;
+  };
+  Request requestOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   void checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
-  // The wrapper call's argument for the first wrapper parameter `url` uses.
-  TSNode wrapperArgument(TSNode url, std::string_view wrapperSource) const;
+  // The scanned file's argument that `url` (in `module`, the innermost
+  // wrapper's) is built from, through every wrapper call running; null when
+  // it uses none of their parameters.
+  TSNode wrapperArgument(TSNode url, const Module& module) const;
   void checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   // pydantic settings read each field from the environment variable of its name.
@@ -38,7 +67,17 @@ class DbtChecks : public ExpressionVisitor {
   // DBT001 on each literal of this file that `value` is made of and that is
   // shaped as a legacy key; `scheme` strips a leading `Token `/`Bearer `.
   void reportLegacyKeys(TSNode value, bool scheme, const Scope& scope, const Module& module, Interpreter& interpreter);
-  bool fileNamesDbtCloudHost(const Module& module);
+  // A credential literal (`string` node) where the text layer would see it:
+  // the run of key characters at the start of its text, after `Token `/
+  // `Bearer ` when `scheme`.
+  void reportLiteralCredential(TSNode string, bool scheme);
+  // Where `name` is a dbt Cloud credential's or the Authorization header's,
+  // the literals `value` is made of.
+  void checkNamedLiteral(std::string_view name, TSNode value, TSNode headers);
+  // Whether the file names a dbt Cloud host anywhere, as the text layer asks.
+  bool fileNamesDbtCloudHost();
+  // Header dictionaries given to requests that go only to other hosts.
+  void noteHeadersSentElsewhere(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void report(const Rule& rule, Span span, std::string message, std::vector<RelatedLocation> related = {});
   RelatedLocation relatedAt(const Origin& origin, std::string message) const;
 
@@ -46,10 +85,16 @@ class DbtChecks : public ExpressionVisitor {
   const AnalysisContext& context_;
   FileAnalysis analysis_;
   std::optional<bool> namesDbtCloudHost_;
-  // While a wrapper runs for one of its calls: that call, and the wrapper's
-  // parameters, whose arguments a cross-account request inside is blamed on.
-  TSNode wrapperCall_{};
-  std::vector<std::string> wrapperParameters_;
+  std::set<uint32_t> headersSentElsewhere_;  // where such dictionaries start
+  // While wrappers run for one of their calls: each call, innermost last,
+  // with the wrapper's parameters, whose arguments a request inside is
+  // blamed on, and the module the call is written in.
+  struct WrapperCall {
+    TSNode call;
+    std::vector<std::string> parameters;
+    const Module* caller;
+  };
+  std::vector<WrapperCall> wrapperCalls_;
   int wrapperRuns_ = 0;
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <utility>
 
 #include "Imports.h"
 #include "StringOperations.h"
@@ -22,7 +24,7 @@ constexpr int kDeepestBlock = 160;
 // a file of many functions calling each other stays fast.
 constexpr int kMostFunctionRuns = 2000;
 // Modules imported from the scanned tree, followed at most this many per
-// file, and through at most this many imports in a row: constants rarely
+// module, and through at most this many imports in a row: constants rarely
 // travel further, and every module followed is parsed and run.
 constexpr size_t kMostImportedModules = 16;
 constexpr int kLongestImportChain = 2;
@@ -34,6 +36,43 @@ Values concatenate(const std::vector<ResolvedString>& left, const std::vector<Re
   Values result;
   for (const ResolvedString& l : left) {
     for (const ResolvedString& r : right) addValues(result, {Value::string(ResolvedString(l).append(r), origin)});
+  }
+  return result;
+}
+
+// The arguments of `%` or `str.format`, each with every value it can take.
+struct FormatArguments {
+  std::vector<std::vector<ResolvedString>> positional;
+  std::vector<std::pair<std::string, std::vector<ResolvedString>>> named;
+};
+
+// Formats `format` with every combination of the arguments' values, at most
+// kMaxValues of them.
+Values formatEach(const std::vector<ResolvedString>& formats, const FormatArguments& arguments, Origin origin,
+                  const std::function<ResolvedString(const ResolvedString&, const std::vector<ResolvedString>&,
+                                                     const std::map<std::string, ResolvedString>&)>& format) {
+  std::vector<std::vector<ResolvedString>> choices = arguments.positional;
+  for (const auto& [name, values] : arguments.named) choices.push_back(values);
+  std::vector<std::vector<ResolvedString>> combinations{{}};
+  for (const std::vector<ResolvedString>& options : choices) {
+    std::vector<std::vector<ResolvedString>> longer;
+    for (const std::vector<ResolvedString>& combination : combinations) {
+      for (const ResolvedString& option : options) {
+        if (longer.size() == kMaxValues) break;
+        longer.push_back(combination);
+        longer.back().push_back(option);
+      }
+    }
+    combinations = std::move(longer);
+  }
+  Values result;
+  for (const ResolvedString& text : formats) {
+    for (const std::vector<ResolvedString>& combination : combinations) {
+      const std::vector<ResolvedString> positional(combination.begin(), combination.begin() + static_cast<std::ptrdiff_t>(arguments.positional.size()));
+      std::map<std::string, ResolvedString> named;
+      for (size_t i = 0; i < arguments.named.size(); ++i) named[arguments.named[i].first] = combination[arguments.positional.size() + i];
+      addValues(result, {Value::string(format(text, positional, named), origin)});
+    }
   }
   return result;
 }
@@ -95,18 +134,47 @@ void Interpreter::runDefinitions(const std::vector<TSNode>& definitions, const S
 }
 
 void Interpreter::runClass(TSNode definition, const Scope& enclosing, const Frame& frame) {
+  Frame classFrame = frame;
+  classFrame.returns = nullptr;
+  classFrame.depth = frame.depth + 1;
+  Scope self;
+  self.parent = &enclosing;
+  const std::vector<TSNode> members = bindClassMembers(definition, enclosing, classFrame, self, 0);
+  runDefinitions(members, self, classFrame);
+}
+
+std::vector<TSNode> Interpreter::bindClassMembers(TSNode definition, const Scope& enclosing, const Frame& frame, Scope& self,
+                                                  int inheritance) {
+  // Bases further up than this are not followed (nor cycles of them).
+  constexpr int kDeepestInheritance = 8;
+  if (inheritance < kDeepestInheritance) {
+    for (const TSNode base : namedChildren(field(definition, "superclasses"))) {
+      for (const Value& value : evaluate(base, enclosing, *frame.module, frame.depth)) {
+        if (value.kind != Value::Kind::Class || value.module == nullptr) continue;
+        // A base runs quietly, in its own module, seeing that module's
+        // names, once per file: bases shared by many classes stay linear.
+        auto known = inheritedMembers_.find(value.definition.id);
+        if (known == inheritedMembers_.end()) {
+          Frame quiet = frame;
+          quiet.module = value.module;
+          quiet.checking = false;
+          Scope inherited;
+          inherited.parent = &value.module->globals;
+          bindClassMembers(value.definition, value.module->globals, quiet, inherited, inheritance + 1);
+          known = inheritedMembers_.emplace(value.definition.id, std::move(inherited.names)).first;
+        }
+        for (const auto& [name, values] : known->second) self.names[name] = values;
+      }
+    }
+  }
   Scope body;
   body.parent = &enclosing;
   std::vector<TSNode> members;
   Frame classFrame = frame;
   classFrame.definitions = &members;
-  classFrame.returns = nullptr;
-  classFrame.depth = frame.depth + 1;
   runBlock(field(definition, "body"), body, classFrame);
   // Methods see class attributes, other methods and what __init__ sets as
-  // `self.name`.
-  Scope self;
-  self.parent = &enclosing;
+  // `self.name`, over what the bases bind.
   for (const auto& [name, values] : body.names) self.names["self." + name] = values;
   for (const TSNode member : members) {
     if (isType(member, "function_definition") && textOf(field(member, "name"), frame.module->source()) == "__init__") {
@@ -118,7 +186,7 @@ void Interpreter::runClass(TSNode definition, const Scope& enclosing, const Fram
       }
     }
   }
-  runDefinitions(members, self, classFrame);
+  return members;
 }
 
 Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const Frame& frame,
@@ -497,23 +565,18 @@ Values Interpreter::evaluateBinary(TSNode expression, const Scope& scope, const 
     return result;
   }
   if (operation == "%") {
-    std::vector<ResolvedString> arguments;
-    std::map<std::string, ResolvedString> named;
+    FormatArguments arguments;
     if (isType(right, "tuple")) {
-      for (const TSNode element : namedChildren(right)) arguments.push_back(strings(evaluate(element, scope, module, depth + 1)).front());
+      for (const TSNode element : namedChildren(right)) arguments.positional.push_back(strings(evaluate(element, scope, module, depth + 1)));
     } else if (isType(right, "dictionary")) {
       for (const TSNode pair : namedChildren(right)) {
         const std::string key = plainLiteral(field(pair, "key"), module.source()).value_or("");
-        if (!key.empty()) named[key] = strings(evaluate(field(pair, "value"), scope, module, depth + 1)).front();
+        if (!key.empty()) arguments.named.emplace_back(key, strings(evaluate(field(pair, "value"), scope, module, depth + 1)));
       }
     } else {
-      arguments.push_back(strings(evaluate(right, scope, module, depth + 1)).front());
+      arguments.positional.push_back(strings(evaluate(right, scope, module, depth + 1)));
     }
-    Values result;
-    for (const ResolvedString& format : strings(evaluate(left, scope, module, depth + 1))) {
-      addValues(result, {Value::string(percentFormat(format, arguments, named), origin)});
-    }
-    return result;
+    return formatEach(strings(evaluate(left, scope, module, depth + 1)), arguments, origin, percentFormat);
   }
   return {Value::string(ResolvedString::hole(), origin)};
 }
@@ -612,21 +675,20 @@ Values Interpreter::callStringMethod(const Values& receiver, const std::string& 
                                      const Module& module, int depth) {
   const std::string_view source = module.source();
   const Origin origin = originOf(call, module);
-  std::vector<ResolvedString> arguments;
-  std::map<std::string, ResolvedString> named;
+  FormatArguments arguments;
   for (const TSNode argument : namedChildren(field(call, "arguments"))) {
     if (isType(argument, "keyword_argument")) {
-      named[std::string(textOf(field(argument, "name"), source))] = strings(evaluate(field(argument, "value"), scope, module, depth + 1)).front();
+      arguments.named.emplace_back(std::string(textOf(field(argument, "name"), source)),
+                                   strings(evaluate(field(argument, "value"), scope, module, depth + 1)));
     } else if (!isType(argument, "comment")) {
-      arguments.push_back(strings(evaluate(argument, scope, module, depth + 1)).front());
+      arguments.positional.push_back(strings(evaluate(argument, scope, module, depth + 1)));
     }
   }
+  if (method == "format") return formatEach(strings(receiver), arguments, origin, braceFormat);
   Values result;
   for (const ResolvedString& text : strings(receiver)) {
     ResolvedString made;
-    if (method == "format") {
-      made = braceFormat(text, arguments, named);
-    } else if (method == "join") {
+    if (method == "join") {
       const TSNode items = argumentOf(call, 0, "", source);
       if (!isType(items, "list") && !isType(items, "tuple")) {
         made = ResolvedString::hole();
@@ -640,7 +702,8 @@ Values Interpreter::callStringMethod(const Values& receiver, const std::string& 
         }
       }
     } else if (method == "strip" || method == "lstrip" || method == "rstrip") {
-      const std::string characters = arguments.empty() ? std::string(" \t\r\n") : arguments.front().knownText().value_or("");
+      const std::string characters =
+          arguments.positional.empty() ? std::string(" \t\r\n") : arguments.positional.front().front().knownText().value_or("");
       made = stripped(text, characters, method != "rstrip", method != "lstrip");
     } else if (method == "encode" || method == "decode") {
       made = text;
@@ -680,14 +743,27 @@ Values Interpreter::callFunction(const Value& function, TSNode call, const Scope
     key += '\0' + name;
     for (const Value& value : values) key += '\1' + (value.kind == Value::Kind::String ? value.text.render() : value.type);
   }
-  if (const auto known = returned_.find(key); !checking && known != returned_.end()) return known->second;
+  // A method called on `self` (`self._get(path)`, a property `self.url`)
+  // sees the caller's `self.name` values over its own module's names; what
+  // it returns then depends on the caller, so it is not remembered.
+  const TSNode callee = isType(call, "call") ? field(call, "function") : call;
+  const bool onSelf = dottedName(callee, module.source()).starts_with("self.");
+  Scope enclosing;
+  enclosing.parent = &function.module->globals;
+  for (const Scope* level = onSelf ? &scope : nullptr; level != nullptr; level = level->parent) {
+    for (const auto& [name, values] : level->names) {
+      if (name.starts_with("self.")) enclosing.names.emplace(name, values);  // the nearest wins
+    }
+  }
+  const bool remembered = !checking && !onSelf;
+  if (const auto known = returned_.find(key); remembered && known != returned_.end()) return known->second;
   ++functionRuns_;
   Values returns;
   std::vector<TSNode> ignored;
   const Frame frame{function.module, checking, &returns, depth + kCallDepth, &ignored};
-  runFunction(function.definition, function.module->globals, frame, arguments);
+  runFunction(function.definition, enclosing, frame, arguments);
   if (returns.empty()) returns.push_back(Value::string(holeFor(call, module.source()), origin));
-  if (!checking) returned_.emplace(std::move(key), returns);
+  if (remembered) returned_.emplace(std::move(key), returns);
   return returns;
 }
 
@@ -739,20 +815,45 @@ void Interpreter::bindImport(TSNode statement, Scope& scope, const Module& modul
 }
 
 const Module* Interpreter::importModule(const Module& from, int dots, const std::string& dotted) {
-  if (imported_.size() >= kMostImportedModules || from.importDepth >= kLongestImportChain) return nullptr;
-  for (const std::string& path : importCandidates(from.file->path(), dots, dotted)) {
-    if (const auto found = imported_.find(path); found != imported_.end()) {
-      return found->second && !found->second->evaluating ? found->second.get() : nullptr;
+  if (from.importDepth >= kLongestImportChain) return nullptr;
+  const int depth = from.importDepth + 1;
+  // The same module again costs nothing; another one counts.
+  const auto use = [&](std::shared_ptr<const Module> module) -> const Module* {
+    const auto known = std::find(from.imports.begin(), from.imports.end(), module);
+    if (known == from.imports.end()) {
+      if (from.imports.size() >= kMostImportedModules) return nullptr;
+      from.imports.push_back(module);
     }
+    return module->evaluating ? nullptr : module.get();
+  };
+  for (const std::string& path : importCandidates(from.file->path(), dots, dotted)) {
+    if (std::shared_ptr<const Module> cached = modules_.find(path, depth)) return use(std::move(cached));
     std::shared_ptr<const SourceFile> file = context_.loadFile(path);
     if (!file) continue;
-    auto& slot = imported_[path];
-    slot = parse(std::move(file));
-    slot->importDepth = from.importDepth + 1;
-    runModule(*slot, false);
-    return slot.get();
+    if (from.imports.size() >= kMostImportedModules) return nullptr;
+    std::shared_ptr<Module> module = parse(std::move(file));
+    module->importDepth = depth;
+    // A module's names depend on it alone: it runs with a function budget
+    // and memory of return values of its own.
+    const int runs = std::exchange(functionRuns_, 0);
+    std::map<std::string, Values> returned = std::exchange(returned_, {});
+    runModule(*module, false);
+    functionRuns_ = runs;
+    returned_ = std::move(returned);
+    modules_.insert(path, depth, module);
+    return use(std::move(module));
   }
   return nullptr;
+}
+
+std::shared_ptr<const Module> ModuleCache::find(const std::string& path, int importDepth) const {
+  const auto found = modules_.find({path, importDepth});
+  return found == modules_.end() ? nullptr : found->second;
+}
+
+void ModuleCache::insert(const std::string& path, int importDepth, std::shared_ptr<const Module> module) {
+  if (modules_.size() >= kMostModules) modules_.clear();
+  modules_[{path, importDepth}] = std::move(module);
 }
 
 }  // namespace dbtlint::python

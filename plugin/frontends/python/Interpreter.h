@@ -20,9 +20,27 @@ struct Module {
   Scope globals;
   bool evaluating = false;
   int importDepth = 0;  // 0 for the scanned file, 1 for what it imports, …
+  // The modules it imported, filled while it runs: its names' values point
+  // into them, so they live as long as it does.
+  mutable std::vector<std::shared_ptr<const Module>> imports;
 
   std::string_view source() const { return file->text(); }
   TSNode root() const { return ts_tree_root_node(tree.get()); }
+};
+
+// Imported modules, parsed and run once per front end (not per importer), by
+// path and import depth. What a module binds depends on nothing else (it runs
+// with a function budget of its own and follows its own imports), so what the
+// cache holds never changes a finding. At most 256 modules: full, it starts
+// again empty (modules still in use live on through their importers).
+class ModuleCache {
+ public:
+  std::shared_ptr<const Module> find(const std::string& path, int importDepth) const;
+  void insert(const std::string& path, int importDepth, std::shared_ptr<const Module> module);
+
+ private:
+  static constexpr size_t kMostModules = 256;
+  std::map<std::pair<std::string, int>, std::shared_ptr<const Module>> modules_;
 };
 
 // Where code is being interpreted: its module, the names bound so far, and
@@ -51,7 +69,8 @@ class ExpressionVisitor {
 // carry the name of what made them.
 class Interpreter {
  public:
-  Interpreter(const AnalysisContext& context, ExpressionVisitor& visitor) : context_(context), visitor_(visitor) {}
+  Interpreter(const AnalysisContext& context, ExpressionVisitor& visitor, ModuleCache& modules)
+      : context_(context), visitor_(visitor), modules_(modules) {}
 
   // Parses a file; nullptr tree when it cannot be parsed at all.
   static std::unique_ptr<Module> parse(std::shared_ptr<const SourceFile> file);
@@ -76,6 +95,11 @@ class Interpreter {
   void runModule(Module& module, bool checking);
   void runDefinitions(const std::vector<TSNode>& definitions, const Scope& enclosing, const Frame& frame);
   void runClass(TSNode definition, const Scope& enclosing, const Frame& frame);
+  // Binds in `self` what `self.name` holds in a class's methods: what its
+  // bases (of this module or an imported one) bind, then its own attributes,
+  // methods and what its __init__ sets; returns the definitions of its body.
+  std::vector<TSNode> bindClassMembers(TSNode definition, const Scope& enclosing, const Frame& frame, Scope& self,
+                                       int inheritance);
   // Runs a function's body with its parameters bound (to `arguments` where
   // given, else to their defaults or annotated types); returns its names.
   Scope runFunction(TSNode definition, const Scope& enclosing, const Frame& frame,
@@ -100,9 +124,10 @@ class Interpreter {
 
   const AnalysisContext& context_;
   ExpressionVisitor& visitor_;
-  std::map<std::string, std::unique_ptr<Module>> imported_;  // by path
+  ModuleCache& modules_;
   int functionRuns_ = 0;
   std::map<std::string, Values> returned_;  // by function and arguments
+  std::map<const void*, std::map<std::string, Values>> inheritedMembers_;  // `self.name`s of a base, by its definition
 };
 
 // A hole named after a short expression (`{account_id}`), else unnamed.

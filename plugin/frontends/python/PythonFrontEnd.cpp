@@ -23,7 +23,16 @@ TSNode firstError(TSNode root) {
 
 }  // namespace
 
-std::vector<std::string_view> PythonFrontEnd::decidedRules() const { return {"DBT003", "DBT101", "DBT102"}; }
+std::vector<std::string_view> PythonFrontEnd::decidedRules() const { return {"DBT001", "DBT003", "DBT101", "DBT102"}; }
+
+const TextLayer& PythonFrontEnd::credentialPatterns(const Rule& rule, const DbtHosts& hosts) {
+  if (!credentialPatterns_ || credentialRule_ != &rule || credentialHosts_ != &hosts) {
+    credentialPatterns_ = std::make_unique<TextLayer>(std::vector<const Rule*>{&rule}, hosts);
+    credentialRule_ = &rule;
+    credentialHosts_ = &hosts;
+  }
+  return *credentialPatterns_;
+}
 
 std::optional<std::vector<std::string>> PythonFrontEnd::dependencies(const SourceFile& file) const {
   return python::importedFiles(file.path(), file.text());
@@ -33,14 +42,17 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
   // The interpreter owns the modules; the scanned one is not copied.
   const std::shared_ptr<const SourceFile> shared(&file, [](const SourceFile*) {});
   python::DbtChecks checks(file, context);
-  python::Interpreter interpreter(context, checks);
+  python::Interpreter interpreter(context, checks, modules_);
   const std::unique_ptr<python::Module> module = python::Interpreter::parse(shared);
   if (!module->tree) {
     checks.analysis().notifications.push_back(
         {Level::Warning, NotificationKind::ParseError, file.path(), "could not parse as Python; only the text rules ran"});
+    checks.analysis().analysedWholeFile = false;
     return std::move(checks.analysis());
   }
   interpreter.run(*module);
+  checks.checkLiteralCredentials(module->root());
+  if (const Rule* rule = context.rule("DBT001")) checks.checkCredentialsInText(module->root(), credentialPatterns(*rule, context.hosts()));
   if (const TSNode root = module->root(); ts_node_has_error(root)) {
     const uint32_t line = file.positionOf(ts_node_start_byte(firstError(root))).line;
     checks.analysis().notifications.push_back(

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <memory>
+
 #include "FrontEnd.h"
+#include "Interpreter.h"
+#include "TextLayer.h"
 
 namespace dbtlint {
 
@@ -15,6 +19,16 @@ class PythonFrontEnd : public FrontEnd {
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
   // The modules its `from … import` statements may name.
   std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const override;
+
+ private:
+  // DBT001's text patterns, for comments and strings: compiled once for the
+  // run's rule and hosts, which stay the same for the instance's life.
+  const TextLayer& credentialPatterns(const Rule& rule, const DbtHosts& hosts);
+
+  python::ModuleCache modules_;  // imported modules, shared by the files this instance scans
+  std::unique_ptr<TextLayer> credentialPatterns_;
+  const Rule* credentialRule_ = nullptr;
+  const DbtHosts* credentialHosts_ = nullptr;
 };
 
 }  // namespace dbtlint

@@ -152,6 +152,10 @@ ResolvedString urlJoin(const ResolvedString& base, const ResolvedString& referen
   if (referencePrefix.starts_with("/")) {
     if (schemeEnd == std::string::npos) return reference;
     const size_t hostEnd = basePrefix.find('/', schemeEnd + 3);
+    // `https://{HOST}`: the unknown part is the host, and stays.
+    if (hostEnd == std::string::npos && base.pieces().size() == 2 && basePrefix.size() == schemeEnd + 3) {
+      return ResolvedString(base).append(reference);
+    }
     if (hostEnd == std::string::npos && base.pieces().size() > 1) return ResolvedString::hole().append(reference);
     return ResolvedString::literal(basePrefix.substr(0, hostEnd)).append(reference);
   }

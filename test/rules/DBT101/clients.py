@@ -95,3 +95,23 @@ class Endpoints:
         requests.get(self.accounts)
         # CHECK: clients.py:[[@LINE-10]]:17: note: the cross-account URL is built here
         requests.get(self.account)
+
+
+class HostEndpoints:
+    def __init__(self, account_id=None):
+        self.host = "https://emea.dbt.com"
+        self.account_id = account_id
+
+    @property
+    def accounts(self):
+        # A property's body sees the attributes of self.
+        return f"{self.host}/api/v3/accounts/"
+
+    @property
+    def projects(self):
+        return f"{self.host}/api/v3/accounts/{self.account_id}/projects/"
+
+    def fetch(self):
+        # CHECK: clients.py:[[@LINE+1]]:22: error: {{.*}}GET /api/v3/accounts/, {{.*}} [DBT101]
+        requests.get(self.accounts)
+        requests.get(self.projects)

@@ -1,0 +1,1 @@
+"""dbt Cloud administration commands on top of dbtc."""
