@@ -172,6 +172,11 @@ std::vector<std::string> dbtMentionPatterns(const DbtHosts& hosts) {
   return patterns;
 }
 
+bool isDbtCloudCliConfigurationName(std::string_view path) {
+  const std::string_view name = path.substr(path.find_last_of('/') + 1);
+  return name == "dbt_cloud.yml" || name == "dbt_cloud.yaml";
+}
+
 void addCredentialName(std::string_view name, bool isLegacyApiKey) {
   addedNames(isLegacyApiKey).push_back(normalisedName(name));
 }

@@ -64,6 +64,10 @@ std::string legacyApiKeyNamePattern();
 // skips the syntax analysis of files that match none (docs/performance.md).
 std::vector<std::string> dbtMentionPatterns(const DbtHosts& hosts);
 
+// Whether the file at `path` is a dbt Cloud CLI configuration
+// (dbt_cloud.yml), whose `account-host` names the account's dbt Cloud host.
+bool isDbtCloudCliConfigurationName(std::string_view path);
+
 // Teaches these functions a company's own names (configuration file). Call it
 // before a scan starts: scans only read the names.
 void addCredentialName(std::string_view name, bool isLegacyApiKey);

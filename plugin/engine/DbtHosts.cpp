@@ -29,6 +29,7 @@ DbtHosts::DbtHosts() {
 }
 
 DbtHosts::~DbtHosts() = default;
+DbtHosts::DbtHosts(const DbtHosts& other) : alternatives_(other.alternatives_) { rebuild(); }
 DbtHosts::DbtHosts(DbtHosts&&) noexcept = default;
 DbtHosts& DbtHosts::operator=(DbtHosts&&) noexcept = default;
 

@@ -17,6 +17,7 @@ class DbtHosts {
  public:
   DbtHosts();
   ~DbtHosts();
+  DbtHosts(const DbtHosts& other);
   DbtHosts(DbtHosts&&) noexcept;
   DbtHosts& operator=(DbtHosts&&) noexcept;
 

@@ -15,6 +15,8 @@
 #include <thread>
 #include <tuple>
 
+#include "DbtDomain.h"
+#include "Errors.h"
 #include "FileWalker.h"
 #include "Fingerprint.h"
 #include "Secrets.h"
@@ -262,17 +264,17 @@ Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, FrontEndFactory m
 // services for embedded code and other files.
 class Engine::Context : public AnalysisContext {
  public:
-  Context(const Engine& engine, const FrontEndSet& frontEnds, const EmbeddedCode* embedding, int depth)
-      : AnalysisContext(engine.rules_, engine.hosts_, embedding), engine_(engine), frontEnds_(frontEnds), depth_(depth) {}
+  Context(const Engine& engine, const Worker& worker, const EmbeddedCode* embedding, int depth)
+      : AnalysisContext(engine.rules_, worker.hosts, embedding), engine_(engine), worker_(worker), depth_(depth) {}
 
   FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code) const override {
-    return engine_.analyzeEmbedded(host, code, frontEnds_, depth_ + 1);
+    return engine_.analyzeEmbedded(host, code, worker_, depth_ + 1);
   }
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const override { return engine_.loadFile(path); }
 
  private:
   const Engine& engine_;
-  const FrontEndSet& frontEnds_;
+  const Worker& worker_;
   int depth_;
 };
 
@@ -289,14 +291,14 @@ std::optional<Detection> AnalysisContext::detection(
   return Detection{selected, span, formatMessage(selected->message, parameter), std::move(secrets), {}, Layer::Syntax};
 }
 
-FileAnalysis Engine::analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, const FrontEndSet& frontEnds,
+FileAnalysis Engine::analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, const Worker& worker,
                                      int depth) const {
   // Shell in Python in YAML is real; deeper nesting is not worth the risk.
   constexpr int kDeepestEmbedding = 4;
-  FrontEnd* frontEnd = frontEndFor(frontEnds, code.language);
+  FrontEnd* frontEnd = frontEndFor(worker.frontEnds, code.language);
   if (frontEnd == nullptr || depth > kDeepestEmbedding) return {};
   const SourceFile embedded(host.path(), code.text, code.language);
-  FileAnalysis analysis = frontEnd->analyze(embedded, Context(*this, frontEnds, &code, depth));
+  FileAnalysis analysis = frontEnd->analyze(embedded, Context(*this, worker, &code, depth));
   const auto toHost = [&](Span span) {
     if (code.hostOffsets.size() != code.text.size() || span.begin >= span.end || span.end > code.text.size()) {
       return code.fallback;
@@ -351,10 +353,10 @@ std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) cons
 // finding rests on a value that holds such a mention (a dbt host, token,
 // credential name, client or provider), and a front end resolves values only
 // from the file and the files it reads. docs/performance.md has the argument.
-bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const FrontEndSet& frontEnds) const {
-  if (mentionsDbt || textLayer_.mentionsDbt(file.path())) return true;
+bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const {
+  if (mentionsDbt || worker.textLayer.mentionsDbt(file.path())) return true;
   const auto dependenciesOf = [&](const SourceFile& from) -> std::optional<std::vector<std::string>> {
-    const FrontEnd* frontEnd = frontEndFor(frontEnds, from.language());
+    const FrontEnd* frontEnd = frontEndFor(worker.frontEnds, from.language());
     std::optional<std::vector<std::string>> found =
         frontEnd != nullptr ? frontEnd->dependencies(from) : std::vector<std::string>{};
     const std::optional<std::vector<std::string>> sourced = sourcedFiles(from.path(), from.text());
@@ -384,7 +386,7 @@ bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const
     }
     const std::shared_ptr<const SourceFile> dependency = loadFile(path);
     if (!dependency) continue;
-    if (textLayer_.mentionsDbt(dependency->text()) || textLayer_.mentionsDbt(path)) {
+    if (worker.textLayer.mentionsDbt(dependency->text()) || worker.textLayer.mentionsDbt(path)) {
       remember(path, true);
       return true;
     }
@@ -402,10 +404,48 @@ bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const
   return false;
 }
 
+// The run's hosts with those that the dbt Cloud CLI configurations among
+// `files` name (`account-host`); nullptr when they name no other.
+std::unique_ptr<DbtHosts> Engine::hostsDeclaredIn(const std::vector<FileToScan>& files,
+                                                  std::vector<Notification>& notifications) const {
+  std::set<std::pair<std::string, std::string>> declared;  // host, file: sorted, so added in one order
+  for (const FileToScan& entry : files) {
+    if (!isDbtCloudCliConfigurationName(entry.path)) continue;
+    const std::shared_ptr<const SourceFile> file = loadFile(entry.path);
+    const FrontEnd* frontEnd = file ? frontEndFor(frontEnds_, file->language()) : nullptr;
+    if (frontEnd == nullptr) continue;
+    for (const std::string& host : frontEnd->declaredDbtHosts(*file)) {
+      if (!hosts_.matches(host)) declared.emplace(host, entry.path);
+    }
+  }
+  if (declared.empty()) return nullptr;
+  auto hosts = std::make_unique<DbtHosts>(hosts_);
+  for (const auto& [host, path] : declared) {
+    try {
+      hosts->add(host);
+    } catch (const UsageError&) {
+      notifications.push_back({Level::Warning, NotificationKind::Configuration, path,
+                               "account-host '" + host + "' is not a host name; not taken as a dbt Cloud host"});
+    }
+  }
+  return hosts;
+}
+
 ScanResult Engine::scan(const std::vector<std::string>& paths) const {
   ScanResult result;
   std::vector<FileToScan> files = collectFiles(paths, result.notifications);
   std::erase_if(files, [&](const FileToScan& entry) { return !pathFilter_.accepts(entry.path); });
+  {
+    const std::lock_guard lock(reachesMentionMutex_);
+    reachesMention_.clear();  // verdicts hold for one scan's hosts
+  }
+  // Hosts that a dbt Cloud CLI configuration of the tree declares are dbt
+  // Cloud's for the whole scan, as if given with --dbt-host.
+  const std::unique_ptr<const DbtHosts> declaredHosts = hostsDeclaredIn(files, result.notifications);
+  const std::unique_ptr<const TextLayer> declaredHostsLayer =
+      declaredHosts ? std::make_unique<const TextLayer>(rules_, *declaredHosts) : nullptr;
+  const DbtHosts& hosts = declaredHosts ? *declaredHosts : hosts_;
+  const TextLayer& textLayer = declaredHostsLayer ? *declaredHostsLayer : textLayer_;
 
   // Each thread takes the next file in turn; what the threads find is put
   // back in file order, so that the result does not depend on the threads.
@@ -421,7 +461,7 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     ThreadOutput& output = outputs[thread];
     try {
       const FrontEndSet ownFrontEnds = thread == 0 ? FrontEndSet{} : makeFrontEnds_();
-      const FrontEndSet& frontEnds = thread == 0 ? frontEnds_ : ownFrontEnds;
+      const Worker worker{hosts, textLayer, thread == 0 ? frontEnds_ : ownFrontEnds};
       for (size_t index; (index = nextFile++) < files.size();) {
         const std::string& path = files[index].path;
         ReadOutcome read = readFile(path, maxFileSize_);
@@ -429,7 +469,7 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
           output.result.notifications.push_back(std::move(*read.problem));
         } else {
           const Language language = detectLanguage(path, read.content);
-          scanFileWith(SourceFile(path, std::move(read.content), language), frontEnds, output.result);
+          scanFileWith(SourceFile(path, std::move(read.content), language), worker, output.result);
         }
         output.notificationFiles.resize(output.result.notifications.size(), index);
       }
@@ -489,15 +529,17 @@ void Engine::annotate(const SourceFile& file, std::vector<Finding>& findings) co
   for (const auto& annotator : annotators_) annotator->annotate(file, findings);
 }
 
-void Engine::scanFile(const SourceFile& file, ScanResult& result) const { scanFileWith(file, frontEnds_, result); }
+void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
+  scanFileWith(file, Worker{hosts_, textLayer_, frontEnds_}, result);
+}
 
-void Engine::scanFileWith(const SourceFile& file, const FrontEndSet& frontEnds, ScanResult& result) const {
+void Engine::scanFileWith(const SourceFile& file, const Worker& worker, ScanResult& result) const {
   ++result.filesScanned;
-  TextScan text = textLayer_.scan(file);
+  TextScan text = worker.textLayer.scan(file);
   std::vector<Detection>& detections = text.detections;
-  FrontEnd* frontEnd = frontEndFor(frontEnds, file.language());
-  if (frontEnd != nullptr && needsSyntaxAnalysis(file, text.mentionsDbt, frontEnds)) {
-    FileAnalysis analysis = frontEnd->analyze(file, Context(*this, frontEnds, nullptr, 0));
+  FrontEnd* frontEnd = frontEndFor(worker.frontEnds, file.language());
+  if (frontEnd != nullptr && needsSyntaxAnalysis(file, text.mentionsDbt, worker)) {
+    FileAnalysis analysis = frontEnd->analyze(file, Context(*this, worker, nullptr, 0));
     const auto decided = analysis.analysedWholeFile ? frontEnd->decidedRules() : std::vector<std::string_view>{};
     std::erase_if(detections, [&](const Detection& d) {
       return d.layer == Layer::Text && std::find(decided.begin(), decided.end(), d.rule->id) != decided.end();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "DbtHosts.h"
+#include "FileWalker.h"
 #include "Finding.h"
 #include "FindingAnnotator.h"
 #include "FrontEnd.h"
@@ -67,12 +68,20 @@ class Engine {
 
  private:
   class Context;
-  void scanFileWith(const SourceFile& file, const FrontEndSet& frontEnds, ScanResult& result) const;
+  // What one thread of a scan works with: the scan's hosts and text layer (a
+  // dbt Cloud CLI configuration in the tree may add a host) and its own front ends.
+  struct Worker {
+    const DbtHosts& hosts;
+    const TextLayer& textLayer;
+    const FrontEndSet& frontEnds;
+  };
+  void scanFileWith(const SourceFile& file, const Worker& worker, ScanResult& result) const;
   void annotate(const SourceFile& file, std::vector<Finding>& findings) const;
-  FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, const FrontEndSet& frontEnds,
-                               int depth) const;
+  FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, const Worker& worker, int depth) const;
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const;
-  bool needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const FrontEndSet& frontEnds) const;
+  bool needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const;
+  std::unique_ptr<DbtHosts> hostsDeclaredIn(const std::vector<FileToScan>& files,
+                                            std::vector<Notification>& notifications) const;
 
   std::vector<const Rule*> rules_;
   DbtHosts hosts_;

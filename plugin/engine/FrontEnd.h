@@ -97,6 +97,13 @@ class FrontEnd {
     (void)file;
     return std::nullopt;
   }
+
+  // The hosts a dbt Cloud CLI configuration (isDbtCloudCliConfigurationName)
+  // names as its account's: dbt Cloud hosts for the whole scan.
+  virtual std::vector<std::string> declaredDbtHosts(const SourceFile& file) const {
+    (void)file;
+    return {};
+  }
 };
 
 }  // namespace dbtlint

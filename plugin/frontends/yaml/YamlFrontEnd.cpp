@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -603,6 +604,35 @@ FileAnalysis YamlFrontEnd::analyze(const SourceFile& file, const AnalysisContext
     analysis.walk(builder.build(document, 0), {}, 0);
   }
   return result;
+}
+
+std::vector<std::string> YamlFrontEnd::declaredDbtHosts(const SourceFile& file) const {
+  if (!isDbtCloudCliConfigurationName(file.path()) || blockNesting(file.text()) > kDeepestBlockNesting) return {};
+  std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
+  ts_parser_set_language(parser.get(), tree_sitter_yaml());
+  std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree(
+      ts_parser_parse_string(parser.get(), nullptr, file.text().data(), static_cast<uint32_t>(file.text().size())),
+      ts_tree_delete);
+  if (!tree) return {};
+  TreeBuilder builder(file.text());
+  std::vector<std::string> hosts;
+  // `projects[].account-host`, and `context.active-host`, written as a host or a URL.
+  const std::function<void(const Node*, int)> visit = [&](const Node* node, int depth) {
+    if (depth > kDeepestNesting) return;
+    for (const auto& [key, value] : node->pairs) {
+      const bool namesHost = key->text == "account-host" || key->text == "active-host";
+      if (namesHost && value->kind == Node::Kind::Scalar && !value->text.empty()) {
+        std::string_view host = value->text;
+        if (const size_t scheme = host.find("://"); scheme != std::string_view::npos) host.remove_prefix(scheme + 3);
+        hosts.push_back(lowercase(host.substr(0, host.find_first_of(":/"))));
+      }
+      visit(value, depth + 1);
+    }
+    for (const Node* item : node->items) visit(item, depth + 1);
+  };
+  const TSNode root = ts_tree_root_node(tree.get());
+  for (uint32_t i = 0; i < ts_node_named_child_count(root); ++i) visit(builder.build(ts_node_named_child(root, i), 0), 0);
+  return hosts;
 }
 
 }  // namespace dbtlint
