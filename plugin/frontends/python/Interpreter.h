@@ -31,7 +31,8 @@ struct Module {
 // Imported modules, parsed and run once per front end (not per importer), by
 // path and import depth. What a module binds depends on nothing else (it runs
 // with a function budget of its own and follows its own imports), so what the
-// cache holds never changes a finding. At most 256 modules: full, it starts
+// cache holds never changes a finding. At most 64 modules (each thread has its
+// own cache, and a parsed module costs tens of times its size): full, it starts
 // again empty (modules still in use live on through their importers).
 class ModuleCache {
  public:
@@ -39,7 +40,7 @@ class ModuleCache {
   void insert(const std::string& path, int importDepth, std::shared_ptr<const Module> module);
 
  private:
-  static constexpr size_t kMostModules = 256;
+  static constexpr size_t kMostModules = 64;
   std::map<std::pair<std::string, int>, std::shared_ptr<const Module>> modules_;
 };
 
