@@ -28,6 +28,10 @@ constexpr int kMostFunctionRuns = 2000;
 // travel further, and every module followed is parsed and run.
 constexpr size_t kMostImportedModules = 16;
 constexpr int kLongestImportChain = 2;
+// Past this much of the stack (a thread has 8 MiB), blocks are not run and
+// expressions are unknown. It depends only on the code and the input, so the
+// result stays the same on every thread.
+constexpr std::ptrdiff_t kStackBudget = 3 * 1024 * 1024;
 
 Origin originOf(TSNode node, const Module& module) { return {module.file.get(), pointOf(node)}; }
 
@@ -226,8 +230,12 @@ Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const 
   return local;
 }
 
+bool Interpreter::stackSpent() const {
+  return stackBase_ - static_cast<const char*>(__builtin_frame_address(0)) > kStackBudget;
+}
+
 bool Interpreter::runBlock(TSNode block, Scope& scope, const Frame& frame) {
-  if (frame.depth > kDeepestBlock) return true;
+  if (frame.depth > kDeepestBlock || stackSpent()) return true;
   for (const TSNode statement : namedChildren(block)) {
     if (!runStatement(statement, scope, frame)) return false;
   }
@@ -461,7 +469,7 @@ Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module
   const std::string_view source = module.source();
   const Origin origin = originOf(expression, module);
   const auto unknown = [&] { return Values{Value::string(holeFor(expression, source), origin)}; };
-  if (ts_node_is_null(expression) || depth > kDeepestExpression) return unknown();
+  if (ts_node_is_null(expression) || depth > kDeepestExpression || stackSpent()) return unknown();
   const std::string_view type = nodeType(expression);
   if (type == "string") return evaluateString(expression, scope, module, depth);
   if (type == "none") return {Value::object("None", origin)};

@@ -71,7 +71,10 @@ class ExpressionVisitor {
 class Interpreter {
  public:
   Interpreter(const AnalysisContext& context, ExpressionVisitor& visitor, ModuleCache& modules)
-      : context_(context), visitor_(visitor), modules_(modules) {}
+      : context_(context),
+        visitor_(visitor),
+        modules_(modules),
+        stackBase_(static_cast<const char*>(__builtin_frame_address(0))) {}
 
   // Parses a file; nullptr tree when it cannot be parsed at all.
   static std::unique_ptr<Module> parse(std::shared_ptr<const SourceFile> file);
@@ -126,6 +129,11 @@ class Interpreter {
   const AnalysisContext& context_;
   ExpressionVisitor& visitor_;
   ModuleCache& modules_;
+  // Where the analysis started on this thread's stack: calls, imports,
+  // wrappers and base classes each recurse within their own limits, and
+  // together could still overflow it (stackSpent).
+  const char* stackBase_;
+  bool stackSpent() const;
   int functionRuns_ = 0;
   std::map<std::string, Values> returned_;  // by function and arguments
   std::map<const void*, std::map<std::string, Values>> inheritedMembers_;  // `self.name`s of a base, by its definition
