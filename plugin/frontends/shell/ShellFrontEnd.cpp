@@ -11,6 +11,7 @@
 #include <set>
 
 #include "DbtDomain.h"
+#include "ParseBudget.h"
 #include "Rule.h"
 #include "TracedString.h"
 
@@ -30,20 +31,6 @@ constexpr int kDeepestSource = 4;
 
 using Values = std::vector<TracedString>;
 using Environment = std::map<std::string, Values>;
-
-struct TreeDeleter {
-  void operator()(TSTree* tree) const { ts_tree_delete(tree); }
-};
-struct ParserDeleter {
-  void operator()(TSParser* parser) const { ts_parser_delete(parser); }
-};
-
-std::unique_ptr<TSTree, TreeDeleter> parseShell(std::string_view text) {
-  std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
-  ts_parser_set_language(parser.get(), tree_sitter_bash());
-  return std::unique_ptr<TSTree, TreeDeleter>(
-      ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())));
-}
 
 std::string_view typeOf(TSNode node) { return ts_node_type(node); }
 
@@ -388,13 +375,9 @@ class Analysis {
     const size_t start = ts_node_start_byte(body);
     const size_t end = ts_node_end_byte(body);
     if (report_) keyValueLines(start, end);
-    std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
-    ts_parser_set_language(parser.get(), tree_sitter_bash());
     const TSRange range{ts_node_start_point(body), ts_node_end_point(body), static_cast<uint32_t>(start),
                         static_cast<uint32_t>(end)};
-    ts_parser_set_included_ranges(parser.get(), &range, 1);
-    std::unique_ptr<TSTree, TreeDeleter> tree(ts_parser_parse_string(
-        parser.get(), nullptr, file_.text().data(), static_cast<uint32_t>(file_.text().size())));
+    const SyntaxTree tree = parseWithinBudget(tree_sitter_bash(), file_.text(), &range).tree;
     if (!tree) return;
     Environment inner = environment;
     statements(ts_tree_root_node(tree.get()), inner, 1);
@@ -821,7 +804,7 @@ class Analysis {
     for (const fs::path& candidate : {here / *path, fs::path(*path)}) {
       const std::shared_ptr<const SourceFile> sourced = context_.loadFile(candidate.lexically_normal().string());
       if (!sourced) continue;
-      const auto tree = parseShell(sourced->text());
+      const SyntaxTree tree = parseWithinBudget(tree_sitter_bash(), sourced->text()).tree;
       if (!tree) return;
       FileAnalysis ignored;
       Analysis(*sourced, context_, ignored, false).run(ts_tree_root_node(tree.get()), environment, sourceDepth_ + 1);
@@ -870,12 +853,13 @@ std::vector<std::string_view> ShellFrontEnd::decidedRules() const {
 
 FileAnalysis ShellFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   FileAnalysis result;
-  const auto tree = parseShell(file.text());
-  if (!tree) {
+  const BudgetedParse parsed = parseWithinBudget(tree_sitter_bash(), file.text());
+  if (!parsed.tree) {
+    if (parsed.overBudget) result.notifications.push_back(parseAbandoned(file.path()));
     result.analysedWholeFile = false;
     return result;
   }
-  const TSNode root = ts_tree_root_node(tree.get());
+  const TSNode root = ts_tree_root_node(parsed.tree.get());
   // A .env file is not a script: a value shell would split is no fault there.
   if (ts_node_has_error(root) && language_ == Language::Shell) {
     result.notifications.push_back({Level::Warning, NotificationKind::ParseError, file.path(),

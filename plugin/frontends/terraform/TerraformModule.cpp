@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "ParseBudget.h"
+
 extern "C" const TSLanguage* tree_sitter_hcl();
 
 namespace dbtlint {
@@ -103,10 +105,12 @@ std::unique_ptr<TerraformFile> parseFile(std::shared_ptr<const SourceFile> sourc
     if (file->json.is_discarded()) file->firstErrorLine = 1;
     return file;
   }
-  const std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
-  ts_parser_set_language(parser.get(), tree_sitter_hcl());
-  file->tree.reset(ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())),
-                   ts_tree_delete);
+  BudgetedParse parsed = parseWithinBudget(tree_sitter_hcl(), text);
+  if (!parsed.tree) {
+    file->overBudget = parsed.overBudget;
+    return file;
+  }
+  file->tree = std::move(parsed.tree);
   const TSNode root = ts_tree_root_node(file->tree.get());
   if (ts_node_has_error(root)) {
     // The first ERROR or MISSING node, found without recursion.
@@ -158,7 +162,10 @@ TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisConte
   }
   std::sort(siblings.begin(), siblings.end());  // determinism: later .tfvars win, as Terraform loads them
   for (const std::string& sibling : siblings) {
-    if (auto source = context.loadFile(sibling)) files_.push_back(parseFile(std::move(source)));
+    if (auto source = context.loadFile(sibling)) {
+      // A sibling that did not parse adds nothing to the module.
+      if (auto file = parseFile(std::move(source)); file->isJson || file->tree) files_.push_back(std::move(file));
+    }
   }
 }
 

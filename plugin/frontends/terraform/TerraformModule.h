@@ -20,6 +20,7 @@ struct TerraformFile {
   nlohmann::json json;            // JSON syntax
   bool isJson = false;
   std::optional<uint32_t> firstErrorLine;  // where HCL or JSON stopped making sense
+  bool overBudget = false;                 // the HCL parse was abandoned (ParseBudget.h): no tree
 };
 
 // An expression where it stands: an HCL node, or a JSON value with the span
