@@ -24,6 +24,9 @@ namespace {
 // analysis stops adding alternatives rather than grow without bound.
 constexpr size_t kMostValues = 8;
 constexpr size_t kLongestValue = 2048;
+// A URL or header has a few pieces; thousands of holes (`x="$x$x"` again and
+// again) only cost copies.
+constexpr size_t kMostPieces = 64;
 // Statements nested deeper than this are not followed (a hostile file must not
 // exhaust the stack).
 constexpr int kDeepestNesting = 200;
@@ -43,7 +46,7 @@ void addValue(Values& values, TracedString value) {
 }
 
 // Every combination of one value from each part, in order. A value grown
-// longer than any URL or header is no longer followed.
+// longer than any URL or header, or of more pieces, is no longer followed.
 Values concatenate(const std::vector<Values>& parts) {
   Values result{TracedString()};
   for (const Values& part : parts) {
@@ -52,7 +55,8 @@ Values concatenate(const std::vector<Values>& parts) {
       for (const TracedString& suffix : part) {
         TracedString joined = prefix;
         joined.append(suffix);
-        addValue(next, joined.size() > kLongestValue ? TracedString::hole() : std::move(joined));
+        const bool tooLong = joined.size() > kLongestValue || joined.pieces().size() > kMostPieces;
+        addValue(next, tooLong ? TracedString::hole() : std::move(joined));
       }
     }
     result = std::move(next);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -105,6 +106,9 @@ class TerraformModule {
   std::optional<std::pair<std::string, std::string>> reference(const TerraformValue& value) const;
 
   std::vector<std::unique_ptr<TerraformFile>> files_;  // the analysed file first
+  mutable std::map<std::string, std::vector<TerraformValue>> definitions_;
+  mutable std::map<std::string, std::vector<ResolvedString>> resolvedReferences_;  // by "var.x" / "local.y"
+  mutable size_t literalSteps_ = 0;  // of the current literalsBehind call
 };
 
 }  // namespace dbtlint
