@@ -1,8 +1,11 @@
 #include "Configuration.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 #include "DbtDomain.h"
 #include "Errors.h"
@@ -93,12 +96,20 @@ std::optional<std::string> findConfiguration(const std::string& scannedPath) {
 }
 
 Configuration loadConfiguration(const std::string& path) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) throw UsageError("--config: cannot read " + path);
+  return parseConfiguration(path, std::string(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()));
+}
+
+Configuration parseConfiguration(const std::string& path, const std::string& text) {
   const Reader reader(path);
   YAML::Node document;
   try {
-    document = YAML::LoadFile(path);
-  } catch (const YAML::BadFile&) {
-    throw UsageError("--config: cannot read " + path);
+    document = YAML::Load(text);
+  } catch (const YAML::DeepRecursion& error) {
+    // yaml-cpp's own message is "bad file".
+    throw UsageError(path + ":" + std::to_string(error.mark.line + 1) + ":" + std::to_string(error.mark.column + 1) +
+                     ": nested too deeply to be a configuration; not read");
   } catch (const YAML::ParserException& error) {
     throw UsageError(path + ":" + std::to_string(error.mark.line + 1) + ":" + std::to_string(error.mark.column + 1) +
                      ": not valid YAML: " + error.msg);

@@ -44,6 +44,9 @@ std::optional<std::string> findConfiguration(const std::string& scannedPath);
 // Reads and checks a configuration file. Throws UsageError with the file,
 // line and column and what was expected for any unknown key or bad value.
 Configuration loadConfiguration(const std::string& path);
+// The same for the file's text; `path` names it in messages and anchors its
+// relative paths.
+Configuration parseConfiguration(const std::string& path, const std::string& text);
 
 // Gives rules the file's levels. A name that matches no rule is an error
 // where it is written, here and in configuredRules.

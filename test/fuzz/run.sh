@@ -13,18 +13,28 @@ else
   budget=(-max_total_time="${1:-30}")
 fi
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz -j"$(nproc)" --target fuzz_scan fuzz_rule_file >/dev/null
-mkdir -p build-fuzz/crashes build-fuzz/corpus/scan build-fuzz/corpus/rule_file
+cmake --build --preset fuzz -j"$(nproc)" --target fuzz_scan fuzz_rule_file fuzz_configuration >/dev/null
+mkdir -p build-fuzz/crashes build-fuzz/corpus/scan build-fuzz/corpus/rule_file build-fuzz/corpus/configuration
 # Seeds: every test input, with a language byte in front, and the rule files.
 while IFS= read -r -d '' file; do
   name=$(basename "$file")
   { printf '\001'; head -c 65536 "$file"; } > "build-fuzz/corpus/scan/seed-$name"
 done < <(find test/rules test/corpus test/cli/Inputs -type f -size -64k -print0)
 cp rules/*.json build-fuzz/corpus/rule_file/
+# The suite's configuration files, and those its tests write with printf.
+seeds=0
+while IFS= read -r -d '' file; do
+  cp "$file" "build-fuzz/corpus/configuration/seed-$((seeds += 1)).yaml"
+done < <(find test -name .dbt-api-lint.yaml -print0)
+while IFS= read -r format; do
+  printf -- "$format" > "build-fuzz/corpus/configuration/seed-$((seeds += 1)).yaml"
+done < <(grep -rhoE "printf (-- )?'[^']*' > %t/[^ ]*\.yaml" test/configuration test/cli | sed -E "s/^printf (-- )?'([^']*)'.*/\2/")
 # Every crash found so far, first: each must now pass.
 build-fuzz/test/fuzz/fuzz_scan test/fuzz/regressions/*.bin >/dev/null 2>&1 ||
   { echo "fuzz: a regression input crashes fuzz_scan again (test/fuzz/regressions/)" >&2; exit 1; }
-for target in fuzz_scan fuzz_rule_file; do
+build-fuzz/test/fuzz/fuzz_configuration test/fuzz/regressions/configuration/* >/dev/null 2>&1 ||
+  { echo "fuzz: a regression input crashes fuzz_configuration again (test/fuzz/regressions/configuration/)" >&2; exit 1; }
+for target in fuzz_scan fuzz_rule_file fuzz_configuration; do
   corpus=build-fuzz/corpus/${target#fuzz_}
   echo "fuzz: $target ${budget[*]}"
   build-fuzz/test/fuzz/$target "${budget[@]}" -timeout=10 -rss_limit_mb=2048 \

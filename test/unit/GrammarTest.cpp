@@ -1,9 +1,15 @@
-// The pinned tree-sitter runtime and grammars link and parse their languages.
+// The pinned tree-sitter runtime and grammars link and parse their languages,
+// and every parse runs within a work budget (grammars/ParseBudget.h): past it
+// the parse is abandoned, and the same input always does the same work.
 #include <gtest/gtest.h>
 #include <tree_sitter/api.h>
 
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include "ParseBudget.h"
 
 extern "C" {
 const TSLanguage* tree_sitter_python(void);
@@ -41,6 +47,86 @@ TEST(Grammars, ParseEachLanguage) {
     EXPECT_EQ(parse(testCase.language, testCase.source, hasError), testCase.root);
     EXPECT_FALSE(hasError) << testCase.source;
   }
+}
+
+using dbtlint::parseWithinBudget;
+using dbtlint::ParseBudget;
+
+std::string repeated(std::string_view text, int times) {
+  std::string result;
+  for (int i = 0; i < times; ++i) result += text;
+  return result;
+}
+
+struct Case {
+  const TSLanguage* language;
+  std::string text;
+};
+
+std::vector<Case> cases() {
+  return {
+      {tree_sitter_python(), repeated("url = f\"{BASE}/accounts/\"\nrequests.get(url, headers={'a': b})\n", 500)},
+      {tree_sitter_bash(), repeated("curl -H \"Authorization: Token $T\" \"$HOST/api/v2/accounts/\" | jq .\n", 500)},
+      {tree_sitter_yaml(), "jobs:\n" + repeated("  - run: echo hi\n    env: {A: b, C: [d, e]}\n", 500)},
+      {tree_sitter_hcl(), repeated("provider \"dbtcloud\" {\n  token = var.token\n  x = [1, 2]\n}\n", 500)},
+  };
+}
+
+TEST(ParseBudget, TheDefaultLeavesRealCodeWhole) {
+  for (const Case& testCase : cases()) {
+    const auto parsed = parseWithinBudget(testCase.language, testCase.text);
+    ASSERT_TRUE(parsed.tree) << testCase.text.substr(0, 40);
+    EXPECT_FALSE(parsed.overBudget);
+    EXPECT_FALSE(ts_node_has_error(ts_tree_root_node(parsed.tree.get())));
+    EXPECT_GT(parsed.reports, 0u);
+    // Dense code, yet within a quarter of the budget's share per KiB alone.
+    EXPECT_LT(parsed.reports, ParseBudget{}.reportsPerKiB / 4 * testCase.text.size() / 1024);
+  }
+}
+
+TEST(ParseBudget, PastItsBudgetAParseIsAbandoned) {
+  for (const Case& testCase : cases()) {
+    const uint64_t needed = parseWithinBudget(testCase.language, testCase.text).reports;
+    // The same work every time: exactly enough passes, one report less does not.
+    const auto enough = parseWithinBudget(testCase.language, testCase.text, nullptr, ParseBudget{0, needed});
+    EXPECT_TRUE(enough.tree);
+    EXPECT_FALSE(enough.overBudget);
+    EXPECT_EQ(enough.reports, needed);
+    const auto short_ = parseWithinBudget(testCase.language, testCase.text, nullptr, ParseBudget{0, needed - 1});
+    EXPECT_FALSE(short_.tree);
+    EXPECT_TRUE(short_.overBudget);
+  }
+}
+
+TEST(ParseBudget, TheBudgetGrowsWithTheText) {
+  const Case testCase = cases().front();
+  const uint64_t needed = parseWithinBudget(testCase.language, testCase.text).reports;
+  const uint64_t perKiB = needed * 1024 / testCase.text.size() + 1;
+  EXPECT_TRUE(parseWithinBudget(testCase.language, testCase.text, nullptr, ParseBudget{perKiB, 0}).tree);
+  EXPECT_TRUE(parseWithinBudget(testCase.language, testCase.text, nullptr, ParseBudget{perKiB / 2, 0}).overBudget);
+}
+
+TEST(ParseBudget, ARangeIsParsedWithinTheBudgetOfItsOwnSize) {
+  // A here-document's script inside a long file: only the range is parsed.
+  const std::string before = repeated("# a long comment line before the script\n", 2000);
+  const std::string script = "curl \"$HOST/api/v2/accounts/\"\n";
+  const std::string text = before + script + repeated("x\n", 2000);
+  const auto line = static_cast<uint32_t>(2000);
+  const TSRange range{{line, 0}, {line + 1, 0}, static_cast<uint32_t>(before.size()),
+                      static_cast<uint32_t>(before.size() + script.size())};
+  const auto parsed = parseWithinBudget(tree_sitter_bash(), text, &range, ParseBudget{0, 10});
+  ASSERT_TRUE(parsed.tree);
+  const TSNode root = ts_tree_root_node(parsed.tree.get());
+  EXPECT_EQ(ts_node_start_byte(root), before.size());
+  EXPECT_EQ(ts_node_named_child_count(root), 1u);
+  EXPECT_LT(parsed.reports, parseWithinBudget(tree_sitter_bash(), text).reports);
+}
+
+TEST(ParseBudget, TheNotificationSaysWhatHappened) {
+  const dbtlint::Notification notification = dbtlint::parseAbandoned("dags/big.py");
+  EXPECT_EQ(notification.path, "dags/big.py");
+  EXPECT_EQ(notification.kind, dbtlint::NotificationKind::ParseError);
+  EXPECT_EQ(notification.message, "parse abandoned: over its budget; only the text rules ran");
 }
 
 }  // namespace

@@ -102,15 +102,15 @@ ResolvedString holeFor(TSNode expression, std::string_view source) {
 std::unique_ptr<Module> Interpreter::parse(std::shared_ptr<const SourceFile> file) {
   auto module = std::make_unique<Module>();
   module->file = std::move(file);
-  const std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
-  ts_parser_set_language(parser.get(), tree_sitter_python());
   // Python reads a lone CR as a line end; the grammar does not. Same length,
   // so offsets stay those of the file.
   std::string text(module->file->text());
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
   }
-  module->tree.reset(ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())));
+  BudgetedParse parsed = parseWithinBudget(tree_sitter_python(), text);
+  module->tree = std::move(parsed.tree);
+  module->overBudget = parsed.overBudget;
   return module;
 }
 

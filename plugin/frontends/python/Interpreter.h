@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "FrontEnd.h"
+#include "ParseBudget.h"
 #include "Values.h"
 
 namespace dbtlint::python {
@@ -16,7 +17,8 @@ namespace dbtlint::python {
 // A parsed Python file and its names as they are once its top level ran.
 struct Module {
   std::shared_ptr<const SourceFile> file;
-  std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree{nullptr, ts_tree_delete};
+  SyntaxTree tree;
+  bool overBudget = false;  // its parse was abandoned (ParseBudget.h): no tree
   Scope globals;
   bool evaluating = false;
   int importDepth = 0;  // 0 for the scanned file, 1 for what it imports, …

@@ -46,7 +46,9 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
   const std::unique_ptr<python::Module> module = python::Interpreter::parse(shared);
   if (!module->tree) {
     checks.analysis().notifications.push_back(
-        {Level::Warning, NotificationKind::ParseError, file.path(), "could not parse as Python; only the text rules ran"});
+        module->overBudget ? parseAbandoned(file.path())
+                           : Notification{Level::Warning, NotificationKind::ParseError, file.path(),
+                                          "could not parse as Python; only the text rules ran"});
     checks.analysis().analysedWholeFile = false;
     return std::move(checks.analysis());
   }

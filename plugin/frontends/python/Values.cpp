@@ -6,7 +6,8 @@ Value Value::string(ResolvedString text, Origin origin) {
   size_t length = 0;
   for (const auto& piece : text.pieces()) length += piece.text.size() + 1;  // a hole counts too
   Value value;
-  value.text = length > kLongestString ? ResolvedString::hole() : std::move(text);
+  const bool tooLong = length > kLongestString || text.pieces().size() > kMostPieces;
+  value.text = tooLong ? ResolvedString::hole() : std::move(text);
   value.origin = origin;
   return value;
 }

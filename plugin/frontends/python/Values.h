@@ -37,8 +37,9 @@ struct Value {
   const Module* module = nullptr;  // where `definition` lives
   Origin origin;
 
-  // A string value; one longer than kLongestString (text and holes) becomes
-  // a hole, so that strings doubled again and again stay small.
+  // A string value; one longer than kLongestString (text and holes) or of
+  // more than kMostPieces pieces becomes a hole, so that strings doubled
+  // again and again stay small and cheap to copy.
   static Value string(ResolvedString text, Origin origin);
   static Value object(std::string type, Origin origin) {
     Value value;
@@ -52,6 +53,8 @@ struct Value {
 using Values = std::vector<Value>;
 
 constexpr size_t kLongestString = 8192;
+// A URL or header has a few pieces; thousands of holes only cost copies.
+constexpr size_t kMostPieces = 64;
 
 // More values than this for one name or expression are dropped: the analysis
 // must stay linear on code that branches a lot.

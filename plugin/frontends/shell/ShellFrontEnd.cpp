@@ -10,6 +10,7 @@
 #include <set>
 
 #include "DbtDomain.h"
+#include "ParseBudget.h"
 #include "Rule.h"
 #include "SourcedFiles.h"
 #include "TracedString.h"
@@ -23,6 +24,9 @@ namespace {
 // analysis stops adding alternatives rather than grow without bound.
 constexpr size_t kMostValues = 8;
 constexpr size_t kLongestValue = 2048;
+// A URL or header has a few pieces; thousands of holes (`x="$x$x"` again and
+// again) only cost copies.
+constexpr size_t kMostPieces = 64;
 // Statements nested deeper than this are not followed (a hostile file must not
 // exhaust the stack).
 constexpr int kDeepestNesting = 200;
@@ -30,20 +34,6 @@ constexpr int kDeepestSource = 4;
 
 using Values = std::vector<TracedString>;
 using Environment = std::map<std::string, Values>;
-
-struct TreeDeleter {
-  void operator()(TSTree* tree) const { ts_tree_delete(tree); }
-};
-struct ParserDeleter {
-  void operator()(TSParser* parser) const { ts_parser_delete(parser); }
-};
-
-std::unique_ptr<TSTree, TreeDeleter> parseShell(std::string_view text) {
-  std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
-  ts_parser_set_language(parser.get(), tree_sitter_bash());
-  return std::unique_ptr<TSTree, TreeDeleter>(
-      ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())));
-}
 
 std::string_view typeOf(TSNode node) { return ts_node_type(node); }
 
@@ -56,7 +46,7 @@ void addValue(Values& values, TracedString value) {
 }
 
 // Every combination of one value from each part, in order. A value grown
-// longer than any URL or header is no longer followed.
+// longer than any URL or header, or of more pieces, is no longer followed.
 Values concatenate(const std::vector<Values>& parts) {
   Values result{TracedString()};
   for (const Values& part : parts) {
@@ -65,7 +55,8 @@ Values concatenate(const std::vector<Values>& parts) {
       for (const TracedString& suffix : part) {
         TracedString joined = prefix;
         joined.append(suffix);
-        addValue(next, joined.size() > kLongestValue ? TracedString::hole() : std::move(joined));
+        const bool tooLong = joined.size() > kLongestValue || joined.pieces().size() > kMostPieces;
+        addValue(next, tooLong ? TracedString::hole() : std::move(joined));
       }
     }
     result = std::move(next);
@@ -388,13 +379,9 @@ class Analysis {
     const size_t start = ts_node_start_byte(body);
     const size_t end = ts_node_end_byte(body);
     if (report_) keyValueLines(start, end);
-    std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
-    ts_parser_set_language(parser.get(), tree_sitter_bash());
     const TSRange range{ts_node_start_point(body), ts_node_end_point(body), static_cast<uint32_t>(start),
                         static_cast<uint32_t>(end)};
-    ts_parser_set_included_ranges(parser.get(), &range, 1);
-    std::unique_ptr<TSTree, TreeDeleter> tree(ts_parser_parse_string(
-        parser.get(), nullptr, file_.text().data(), static_cast<uint32_t>(file_.text().size())));
+    const SyntaxTree tree = parseWithinBudget(tree_sitter_bash(), file_.text(), &range).tree;
     if (!tree) return;
     Environment inner = environment;
     statements(ts_tree_root_node(tree.get()), inner, 1);
@@ -819,7 +806,7 @@ class Analysis {
     for (const std::string& candidate : sourcedFileCandidates(file_.path(), *path)) {
       const std::shared_ptr<const SourceFile> sourced = context_.loadFile(candidate);
       if (!sourced) continue;
-      const auto tree = parseShell(sourced->text());
+      const SyntaxTree tree = parseWithinBudget(tree_sitter_bash(), sourced->text()).tree;
       if (!tree) return;
       FileAnalysis ignored;
       Analysis(*sourced, context_, ignored, false).run(ts_tree_root_node(tree.get()), environment, sourceDepth_ + 1);
@@ -868,12 +855,13 @@ std::vector<std::string_view> ShellFrontEnd::decidedRules() const {
 
 FileAnalysis ShellFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   FileAnalysis result;
-  const auto tree = parseShell(file.text());
-  if (!tree) {
+  const BudgetedParse parsed = parseWithinBudget(tree_sitter_bash(), file.text());
+  if (!parsed.tree) {
+    if (parsed.overBudget) result.notifications.push_back(parseAbandoned(file.path()));
     result.analysedWholeFile = false;
     return result;
   }
-  const TSNode root = ts_tree_root_node(tree.get());
+  const TSNode root = ts_tree_root_node(parsed.tree.get());
   // A .env file is not a script: a value shell would split is no fault there.
   if (ts_node_has_error(root) && language_ == Language::Shell) {
     result.notifications.push_back({Level::Warning, NotificationKind::ParseError, file.path(),

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "DbtDomain.h"
+#include "ParseBudget.h"
 #include "Secrets.h"
 #include "TerraformModule.h"
 
@@ -43,6 +44,11 @@ class Analysis {
 
   FileAnalysis run() {
     const TerraformFile& analysed = module_.analysed();
+    if (!analysed.isJson && !analysed.tree) {
+      if (analysed.overBudget) result_.notifications.push_back(parseAbandoned(file_.path()));
+      result_.analysedWholeFile = false;
+      return std::move(result_);
+    }
     if (analysed.firstErrorLine) {
       result_.notifications.push_back({Level::Warning, NotificationKind::ParseError, file_.path(),
                                        "Terraform syntax error at line " + std::to_string(*analysed.firstErrorLine) +

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "ParseBudget.h"
+
 extern "C" const TSLanguage* tree_sitter_hcl();
 
 namespace dbtlint {
@@ -13,6 +15,8 @@ namespace {
 constexpr int kDeepestResolution = 24;
 // A value with more alternatives than this is cut, so `%{ if }` chains stay cheap.
 constexpr size_t kMostAlternatives = 16;
+// Values and references one literalsBehind call visits at most.
+constexpr size_t kMostLiteralSteps = 4096;
 
 std::string_view nodeText(const TerraformFile& file, TSNode node) {
   const std::string_view text = file.source->text();
@@ -23,13 +27,17 @@ std::string_view nodeText(const TerraformFile& file, TSNode node) {
 
 std::string_view type(TSNode node) { return ts_node_is_null(node) ? std::string_view{} : ts_node_type(node); }
 
+// In one pass of a cursor: ts_node_named_child(node, i) walks from the first
+// child each time, which made a block of 20,000 attributes quadratic.
 std::vector<TSNode> namedChildren(TSNode node) {
   std::vector<TSNode> children;
-  const uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    const TSNode child = ts_node_named_child(node, i);
-    if (type(child) != "comment") children.push_back(child);
+  if (ts_node_is_null(node)) return children;
+  TSTreeCursor cursor = ts_tree_cursor_new(node);
+  for (bool more = ts_tree_cursor_goto_first_child(&cursor); more; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+    const TSNode child = ts_tree_cursor_current_node(&cursor);
+    if (ts_node_is_named(child) && type(child) != "comment") children.push_back(child);
   }
+  ts_tree_cursor_delete(&cursor);
   return children;
 }
 
@@ -103,10 +111,12 @@ std::unique_ptr<TerraformFile> parseFile(std::shared_ptr<const SourceFile> sourc
     if (file->json.is_discarded()) file->firstErrorLine = 1;
     return file;
   }
-  const std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
-  ts_parser_set_language(parser.get(), tree_sitter_hcl());
-  file->tree.reset(ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())),
-                   ts_tree_delete);
+  BudgetedParse parsed = parseWithinBudget(tree_sitter_hcl(), text);
+  if (!parsed.tree) {
+    file->overBudget = parsed.overBudget;
+    return file;
+  }
+  file->tree = std::move(parsed.tree);
   const TSNode root = ts_tree_root_node(file->tree.get());
   if (ts_node_has_error(root)) {
     // The first ERROR or MISSING node, found without recursion.
@@ -162,7 +172,10 @@ TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisConte
   files_.push_back(parseFile(std::make_shared<const SourceFile>(analysed.path(), std::string(analysed.text()),
                                                                 analysed.language())));
   for (const std::string& sibling : moduleSiblings(analysed.path())) {
-    if (auto source = context.loadFile(sibling)) files_.push_back(parseFile(std::move(source)));
+    if (auto source = context.loadFile(sibling)) {
+      // A sibling that did not parse adds nothing to the module.
+      if (auto file = parseFile(std::move(source)); file->isJson || file->tree) files_.push_back(std::move(file));
+    }
   }
 }
 
@@ -306,6 +319,9 @@ std::vector<TerraformAttribute> TerraformModule::objectElements(const TerraformV
 
 std::vector<TerraformValue> TerraformModule::definitions(const std::string& kind, const std::string& name,
                                                          bool withOverridden) const {
+  // Found once per name: each search reads every block of every file.
+  std::string key = kind + "." + name + (withOverridden ? " and overridden" : "");
+  if (const auto found = definitions_.find(key); found != definitions_.end()) return found->second;
   std::vector<TerraformValue> assigned;
   std::vector<TerraformValue> defaults;
   for (const auto& file : files_) {
@@ -324,6 +340,7 @@ std::vector<TerraformValue> TerraformModule::definitions(const std::string& kind
     }
   }
   if (assigned.empty() || withOverridden) assigned.insert(assigned.end(), defaults.begin(), defaults.end());
+  definitions_.emplace(std::move(key), assigned);
   return assigned;
 }
 
@@ -373,13 +390,21 @@ std::vector<ResolvedString> TerraformModule::resolveValue(const TerraformValue& 
 
 std::vector<ResolvedString> TerraformModule::resolveReference(const std::string& kind, const std::string& name, int depth) const {
   if (depth > kDeepestResolution || (kind != "var" && kind != "local")) return hole(kind + "." + name);
+  // Each reference is resolved once: `x = "${local.y}${local.y}"` chains would
+  // otherwise double the work at each link. While it is being resolved, a
+  // reference to itself (a cycle) is unknown.
+  const std::string key = kind + "." + name;
+  if (const auto found = resolvedReferences_.find(key); found != resolvedReferences_.end()) return found->second;
+  resolvedReferences_.emplace(key, hole(key));
   std::vector<ResolvedString> results;
   for (const TerraformValue& definition : definitions(kind, name, false)) {
     for (auto& alternative : resolveValue(definition, depth + 1)) {
       if (results.size() < kMostAlternatives) results.push_back(std::move(alternative));
     }
   }
-  return results.empty() ? hole(kind + "." + name) : results;
+  if (results.empty()) results = hole(key);
+  resolvedReferences_[key] = results;
+  return results;
 }
 
 std::vector<ResolvedString> TerraformModule::resolveNode(const TerraformFile& file, TSNode node, int depth) const {
@@ -575,12 +600,14 @@ size_t TerraformModule::contentStart(const TerraformValue& value) const {
 
 std::vector<TerraformLiteral> TerraformModule::literalsBehind(const TerraformValue& value) const {
   std::vector<TerraformLiteral> literals;
+  literalSteps_ = 0;
   collectLiterals(value, 0, literals);
   return literals;
 }
 
 void TerraformModule::collectLiterals(const TerraformValue& value, int depth, std::vector<TerraformLiteral>& out) const {
-  if (depth > kDeepestResolution || value.file == nullptr) return;
+  // Conditionals over references branch at each step: the steps are counted.
+  if (depth > kDeepestResolution || value.file == nullptr || ++literalSteps_ > kMostLiteralSteps) return;
   if (const auto found = reference(value)) {
     for (const TerraformValue& definition : definitions(found->first, found->second, true)) collectLiterals(definition, depth + 1, out);
     return;

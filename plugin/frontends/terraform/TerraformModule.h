@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ struct TerraformFile {
   nlohmann::json json;            // JSON syntax
   bool isJson = false;
   std::optional<uint32_t> firstErrorLine;  // where HCL or JSON stopped making sense
+  bool overBudget = false;                 // the HCL parse was abandoned (ParseBudget.h): no tree
 };
 
 // An expression where it stands: an HCL node, or a JSON value with the span
@@ -108,6 +110,9 @@ class TerraformModule {
   std::optional<std::pair<std::string, std::string>> reference(const TerraformValue& value) const;
 
   std::vector<std::unique_ptr<TerraformFile>> files_;  // the analysed file first
+  mutable std::map<std::string, std::vector<TerraformValue>> definitions_;
+  mutable std::map<std::string, std::vector<ResolvedString>> resolvedReferences_;  // by "var.x" / "local.y"
+  mutable size_t literalSteps_ = 0;  // of the current literalsBehind call
 };
 
 }  // namespace dbtlint

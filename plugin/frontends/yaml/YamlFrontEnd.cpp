@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "DbtDomain.h"
+#include "ParseBudget.h"
 #include "Rule.h"
 #include "TextEncoding.h"
 
@@ -576,16 +577,13 @@ FileAnalysis YamlFrontEnd::analyze(const SourceFile& file, const AnalysisContext
     result.analysedWholeFile = false;
     return result;
   }
-  std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
-  ts_parser_set_language(parser.get(), tree_sitter_yaml());
-  std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree(
-      ts_parser_parse_string(parser.get(), nullptr, file.text().data(), static_cast<uint32_t>(file.text().size())),
-      ts_tree_delete);
-  if (!tree) {
+  const BudgetedParse parsed = parseWithinBudget(tree_sitter_yaml(), file.text());
+  if (!parsed.tree) {
+    if (parsed.overBudget) result.notifications.push_back(parseAbandoned(file.path()));
     result.analysedWholeFile = false;
     return result;
   }
-  const TSNode root = ts_tree_root_node(tree.get());
+  const TSNode root = ts_tree_root_node(parsed.tree.get());
   if (ts_node_has_error(root)) {
     result.notifications.push_back(
         {Level::Warning, NotificationKind::ParseError, file.path(), "does not parse in full as YAML; analysed what parses"});
@@ -608,12 +606,8 @@ FileAnalysis YamlFrontEnd::analyze(const SourceFile& file, const AnalysisContext
 
 std::vector<std::string> YamlFrontEnd::declaredDbtHosts(const SourceFile& file) const {
   if (!isDbtCloudCliConfigurationName(file.path()) || blockNesting(file.text()) > kDeepestBlockNesting) return {};
-  std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
-  ts_parser_set_language(parser.get(), tree_sitter_yaml());
-  std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree(
-      ts_parser_parse_string(parser.get(), nullptr, file.text().data(), static_cast<uint32_t>(file.text().size())),
-      ts_tree_delete);
-  if (!tree) return {};
+  const BudgetedParse parsed = parseWithinBudget(tree_sitter_yaml(), file.text());
+  if (!parsed.tree) return {};
   TreeBuilder builder(file.text());
   std::vector<std::string> hosts;
   // `projects[].account-host`, and `context.active-host`, written as a host or a URL.
@@ -630,7 +624,7 @@ std::vector<std::string> YamlFrontEnd::declaredDbtHosts(const SourceFile& file) 
     }
     for (const Node* item : node->items) visit(item, depth + 1);
   };
-  const TSNode root = ts_tree_root_node(tree.get());
+  const TSNode root = ts_tree_root_node(parsed.tree.get());
   for (uint32_t i = 0; i < ts_node_named_child_count(root); ++i) visit(builder.build(ts_node_named_child(root, i), 0), 0);
   return hosts;
 }

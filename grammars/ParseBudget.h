@@ -1,0 +1,47 @@
+#pragma once
+
+#include <tree_sitter/api.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "Finding.h"
+
+namespace dbtlint {
+
+struct TreeDeleter {
+  void operator()(TSTree* tree) const { ts_tree_delete(tree); }
+};
+using SyntaxTree = std::unique_ptr<TSTree, TreeDeleter>;
+
+// How much work one parse may do, in tree-sitter's progress reports (one per
+// 100 parser operations): deterministic, unlike a clock, so a loaded machine
+// gives the same report. It grows with the text parsed. Real code needs 3 to
+// 6 reports per KiB (at most 60 in Debian's Python, Ansible's YAML, shell
+// scripts and generated Terraform), so the default leaves it a wide margin
+// while a 10 MiB file's parse stops after 270 million operations at most.
+struct ParseBudget {
+  uint64_t reportsPerKiB = 256;
+  uint64_t reportsFixed = 10000;
+
+  uint64_t reportsFor(size_t bytes) const { return reportsPerKiB * bytes / 1024 + reportsFixed; }
+};
+
+struct BudgetedParse {
+  SyntaxTree tree;          // null when the parse was abandoned or failed
+  bool overBudget = false;  // abandoned: it needed more work than its budget
+  uint64_t reports = 0;     // the work it did
+};
+
+// Parses `text` with `language`, abandoning the parse when it exceeds
+// `budget`. With `range`, only that part of the text is parsed and the budget
+// follows its size.
+BudgetedParse parseWithinBudget(const TSLanguage* language, std::string_view text, const TSRange* range = nullptr,
+                                ParseBudget budget = {});
+
+// What the scan reports for a file whose parse was abandoned.
+Notification parseAbandoned(const std::string& path);
+
+}  // namespace dbtlint
