@@ -164,8 +164,10 @@ std::string legacyApiKeyNamePattern() {
 
 std::vector<std::string> dbtMentionPatterns(const DbtHosts& hosts) {
   // Every built-in token prefix, credential name, client, provider and host
-  // holds "dbt"; what a user adds may not.
-  std::vector<std::string> patterns{"(?i:dbt)", hosts.regex()};
+  // holds "dbt" at the start of a word (hosts in the middle, as getdbt.com:
+  // their own pattern); what a user adds may not. Not inside a word, as in
+  // "pdbtrack" or base64.
+  std::vector<std::string> patterns{"(?i:(?:^|[^a-z0-9])dbt)", hosts.regex()};
   std::vector<std::string> added = addedNames(true);
   added.insert(added.end(), addedNames(false).begin(), addedNames(false).end());
   if (!added.empty()) patterns.push_back(anyNamePattern(std::move(added)));

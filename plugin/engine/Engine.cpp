@@ -11,7 +11,6 @@
 #include <exception>
 #include <map>
 #include <set>
-#include <unordered_set>
 #include <thread>
 #include <tuple>
 
@@ -31,6 +30,9 @@ constexpr size_t kBinaryProbeBytes = 8000;  // git's heuristic: a NUL in the fir
 constexpr size_t kSnippetContextBytes = 80;  // kept on each side of a span on a long line
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+// How many steps of imports or sourced scripts a front end follows at most
+// for a value: Python two imports in a row, a shell script four `source`s.
+constexpr int kDependencyHops = 4;
 // Files read for front ends (imports, sourced scripts) stay in memory up to
 // this many bytes, so that memory does not grow with the number of files.
 constexpr size_t kLoadedFilesBudget = 32 * 1024 * 1024;
@@ -346,62 +348,55 @@ std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) cons
   return file;
 }
 
-// Whether the syntax analysis of `file` can find anything: it is needed when
-// the file, its path, or a file reachable through the front ends'
-// dependencies and sourced scripts mentions dbt (dbtMentionPatterns), or when
-// a front end cannot tell what a file reads. Sound because every syntax
-// finding rests on a value that holds such a mention (a dbt host, token,
-// credential name, client or provider), and a front end resolves values only
-// from the file and the files it reads. docs/performance.md has the argument.
-bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const {
-  if (mentionsDbt || worker.textLayer.mentionsDbt(file.path())) return true;
-  const auto dependenciesOf = [&](const SourceFile& from) -> std::optional<std::vector<std::string>> {
-    const FrontEnd* frontEnd = frontEndFor(worker.frontEnds, from.language());
-    std::optional<std::vector<std::string>> found =
-        frontEnd != nullptr ? frontEnd->dependencies(from) : std::vector<std::string>{};
-    const std::optional<std::vector<std::string>> sourced = sourcedFiles(from.path(), from.text());
-    if (!found || !sourced) return std::nullopt;
-    found->insert(found->end(), sourced->begin(), sourced->end());
-    return found;
-  };
-  std::optional<std::vector<std::string>> pending = dependenciesOf(file);
-  if (!pending) return true;
-  // Depth-first over every reachable file, without a depth limit, so that the
-  // verdict is a property of the files alone, whichever thread asks first.
-  std::unordered_set<std::string> visited{file.path()};
-  const auto remember = [&](const std::string& path, bool reaches) {
-    const std::lock_guard lock(reachesMentionMutex_);
-    reachesMention_[path] = reaches;
-  };
-  while (!pending->empty()) {
-    const std::string path = std::move(pending->back());
-    pending->pop_back();
-    if (!visited.insert(path).second) continue;
+// Paths of the files whose values analysing `file` may read directly, or
+// nullopt when a front end cannot tell.
+std::optional<std::vector<std::string>> Engine::dependenciesOf(const SourceFile& file, const Worker& worker) const {
+  const FrontEnd* frontEnd = frontEndFor(worker.frontEnds, file.language());
+  std::optional<std::vector<std::string>> found =
+      frontEnd != nullptr ? frontEnd->dependencies(file) : std::vector<std::string>{};
+  const std::optional<std::vector<std::string>> sourced = sourcedFiles(file.path(), file.text());
+  if (!found || !sourced) return std::nullopt;
+  found->insert(found->end(), sourced->begin(), sourced->end());
+  return found;
+}
+
+// Whether `file`'s dependencies, or theirs, up to `hops` away, mention dbt or
+// cannot be told. A pure function of the files, remembered by path and hops,
+// so that the verdict does not depend on which thread asks first.
+bool Engine::dependenciesMentionDbt(const SourceFile& file, int hops, const Worker& worker) const {
+  const std::optional<std::vector<std::string>> dependencies = dependenciesOf(file, worker);
+  if (!dependencies) return true;
+  for (const std::string& path : *dependencies) {
+    const std::pair<std::string, int> key{path, hops - 1};
     {
       const std::lock_guard lock(reachesMentionMutex_);
-      if (const auto known = reachesMention_.find(path); known != reachesMention_.end()) {
+      if (const auto known = reachesMention_.find(key); known != reachesMention_.end()) {
         if (known->second) return true;
-        continue;  // nothing it reaches mentions dbt
+        continue;
       }
     }
     const std::shared_ptr<const SourceFile> dependency = loadFile(path);
-    if (!dependency) continue;
-    if (worker.textLayer.mentionsDbt(dependency->text()) || worker.textLayer.mentionsDbt(path)) {
-      remember(path, true);
-      return true;
-    }
-    const std::optional<std::vector<std::string>> next = dependenciesOf(*dependency);
-    if (!next) {
-      remember(path, true);
-      return true;
-    }
-    pending->insert(pending->end(), next->begin(), next->end());
+    const bool reaches = dependency != nullptr &&
+                         (worker.textLayer.mentionsDbt(dependency->text()) || worker.textLayer.mentionsDbt(path) ||
+                          (hops > 1 && dependenciesMentionDbt(*dependency, hops - 1, worker)));
+    const std::lock_guard lock(reachesMentionMutex_);
+    reachesMention_[key] = reaches;
+    if (reaches) return true;
   }
-  // Everything reachable was seen and none of it mentions dbt: the same holds
-  // from each file on the way.
-  const std::lock_guard lock(reachesMentionMutex_);
-  for (const std::string& path : visited) reachesMention_[path] = false;
   return false;
+}
+
+// Whether the syntax analysis of `file` can find anything: it is needed when
+// the file, its path, or a file it reads values from, up to as many steps
+// away as a front end follows (kDependencyHops), mentions dbt
+// (dbtMentionPatterns), or when a front end cannot tell what a file reads.
+// Sound because every syntax finding rests on a value that holds such a
+// mention (a dbt host, token, credential name, client or provider), and a
+// front end resolves values only from the file and the files it reads.
+// docs/performance.md has the argument.
+bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const {
+  return mentionsDbt || worker.textLayer.mentionsDbt(file.path()) ||
+         dependenciesMentionDbt(file, kDependencyHops, worker);
 }
 
 // The run's hosts with those that the dbt Cloud CLI configurations among

@@ -80,6 +80,8 @@ class Engine {
   FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, const Worker& worker, int depth) const;
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const;
   bool needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const;
+  std::optional<std::vector<std::string>> dependenciesOf(const SourceFile& file, const Worker& worker) const;
+  bool dependenciesMentionDbt(const SourceFile& file, int hops, const Worker& worker) const;
   std::unique_ptr<DbtHosts> hostsDeclaredIn(const std::vector<FileToScan>& files,
                                             std::vector<Notification>& notifications) const;
 
@@ -103,11 +105,16 @@ class Engine {
   };
   mutable std::unordered_map<std::string, LoadedFile> loaded_;
   mutable size_t loadedBytes_ = 0;
-  // The prefilter's verdicts on files reached as dependencies: whether a
-  // file mentioning dbt, or one the front ends cannot tell about, is
-  // reachable from them.
+  // The prefilter's verdicts on files reached as dependencies, by path and
+  // the steps left: whether a file mentioning dbt, or one the front ends
+  // cannot tell about, is reachable from them within those steps.
+  struct PathAndHops {
+    size_t operator()(const std::pair<std::string, int>& key) const {
+      return std::hash<std::string>()(key.first) ^ static_cast<size_t>(key.second);
+    }
+  };
   mutable std::mutex reachesMentionMutex_;
-  mutable std::unordered_map<std::string, bool> reachesMention_;
+  mutable std::unordered_map<std::pair<std::string, int>, bool, PathAndHops> reachesMention_;
 };
 
 }  // namespace dbtlint

@@ -17,13 +17,14 @@ bool endsWord(char c) {
 }
 
 // Whether a command starts right before `offset`: at the start of a line or
-// after an operator, blanks aside.
+// after an operator, blanks aside. Not after a backquote: reStructuredText
+// and Markdown quote code with them, and ``x``. reads as the end of a sentence.
 bool commandStartsBefore(std::string_view text, size_t offset) {
   while (offset > 0 && isBlank(text[offset - 1])) --offset;
   if (offset == 0) return true;
   const char previous = text[offset - 1];
   return previous == '\n' || previous == '\r' || previous == ';' || previous == '&' || previous == '|' ||
-         previous == '(' || previous == '{' || previous == '}' || previous == '`';
+         previous == '(' || previous == '{' || previous == '}';
 }
 
 }  // namespace
@@ -44,7 +45,7 @@ std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, st
     while (end < text.size() && !endsWord(text[end])) ++end;
     std::string written(text.substr(offset, end - offset));
     std::erase_if(written, [](char c) { return c == '"' || c == '\''; });
-    if (written.find_first_of("$`") != std::string::npos) return false;
+    if (written.find('$') != std::string::npos) return false;  // a variable names the file
     if (!written.empty()) {
       for (std::string& candidate : sourcedFileCandidates(path, written)) files.push_back(std::move(candidate));
     }
