@@ -136,6 +136,7 @@ void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& modul
     checkAccountListing(expression, scope, module, interpreter);
     checkShellCommand(expression, scope, module, interpreter);
     checkClientCredentials(expression, scope, module, interpreter);
+    checkClientCallSite(expression, scope, module, interpreter);
     checkWrapperCall(expression, scope, module, interpreter);
   }
   if (isType(expression, "subscript")) checkAuthorizationHeader(expression, scope, module, interpreter);
@@ -257,15 +258,9 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
   if (callSite != nullptr) {
     if (api != targets.end()) {
       const CredentialSources credential = credentialSource(call, scope, module, interpreter);
-      // Each source once, in the order met.
-      std::string named;
-      std::set<std::string> seen;
-      for (const std::string& name : credential.names) {
-        if (seen.insert(name).second) named += (named.empty() ? "" : " or ") + name;
-      }
       report(*callSite, span, formatMessage(callSite->message, [&](std::string_view name) -> std::optional<std::string> {
                if (name == "path") return api->endpoint.path;
-               if (name == "credential") return named;
+               if (name == "credential") return credential.joined();
                return std::nullopt;
              }));
       analysis_.detections.back().secrets = credential.literals;
@@ -276,6 +271,15 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
 void DbtChecks::CredentialSources::add(const CredentialSources& more) {
   names.insert(names.end(), more.names.begin(), more.names.end());
   literals.insert(literals.end(), more.literals.begin(), more.literals.end());
+}
+
+std::string DbtChecks::CredentialSources::joined() const {
+  std::string text;
+  std::set<std::string> seen;
+  for (const std::string& name : names) {
+    if (seen.insert(name).second) text += (text.empty() ? "" : " or ") + name;
+  }
+  return text;
 }
 
 DbtChecks::CredentialSources DbtChecks::credentialSource(TSNode call, const Scope& scope, const Module& module,
@@ -340,6 +344,44 @@ DbtChecks::CredentialSources DbtChecks::credentialSource(TSNode call, const Scop
   if (headersUnknown || (madeElsewhere && sources.names.empty())) sources.names.push_back("unknown");
   if (sources.names.empty()) sources.names.push_back("no Authorization header seen");
   return sources;
+}
+
+void DbtChecks::checkClientCallSite(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const Rule* rule = context_.rule("DBT201");
+  if (rule == nullptr) return;
+  const std::string_view source = module.source();
+  const std::string type = calleeType(call, scope, module, interpreter);
+  const std::string client = lastComponent(type);
+  CredentialSources credential;
+  if (type.starts_with("dbtc.") && client == "dbtCloudClient") {
+    for (const std::string keyword : {"api_key", "service_token"}) {
+      const TSNode value = argumentOf(call, SIZE_MAX, keyword, source);
+      if (ts_node_is_null(value)) continue;
+      CredentialSources given;
+      describeCredential(value, scope, module, interpreter, 0, given);
+      for (const std::string& name : given.names) credential.names.push_back(keyword + "=" + name);
+      credential.literals.insert(credential.literals.end(), given.literals.begin(), given.literals.end());
+    }
+    // Without either, dbtc reads them from the environment.
+    if (credential.names.empty()) credential.names.push_back("DBT_CLOUD_API_KEY or DBT_CLOUD_SERVICE_TOKEN from the environment");
+  } else if (type.starts_with("airflow.") && client.starts_with("DbtCloud")) {
+    // The token is the connection's password; the hook also takes the id first.
+    TSNode id = argumentOf(call, client == "DbtCloudHook" ? 0 : SIZE_MAX, "dbt_cloud_conn_id", source);
+    std::vector<ResolvedString> ids{ResolvedString::literal("dbt_cloud_default")};
+    if (!ts_node_is_null(id)) ids = interpreter.strings(interpreter.evaluate(id, scope, module));
+    for (const ResolvedString& each : ids) {
+      const std::optional<std::string> known = each.knownText();
+      credential.names.push_back(known ? "Airflow connection \"" + *known + "\"" : "an Airflow connection (unknown id)");
+    }
+  } else {
+    return;
+  }
+  report(*rule, spanOf(field(call, "function")), formatMessage(rule->message, [&](std::string_view name) -> std::optional<std::string> {
+           if (name == "path") return client;
+           if (name == "credential") return credential.joined();
+           return std::nullopt;
+         }));
+  analysis_.detections.back().secrets = credential.literals;
 }
 
 void DbtChecks::describeCredential(TSNode value, const Scope& scope, const Module& module, Interpreter& interpreter, int depth,

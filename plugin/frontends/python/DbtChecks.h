@@ -60,10 +60,16 @@ class DbtChecks : public ExpressionVisitor {
     std::vector<std::string> names;
     std::vector<Span> literals;
     void add(const CredentialSources& more);
+    // Each source once, in the order met, joined with "or".
+    std::string joined() const;
   };
   // For DBT201: what a request's Authorization header (or its session's) is
   // made of, as code names it.
   CredentialSources credentialSource(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  // DBT201 on a dbt Cloud client made (dbtc's dbtCloudClient, Airflow's
+  // dbt Cloud hook, operators and sensors), with the credential it is given:
+  // the token argument, or the Airflow connection.
+  void checkClientCallSite(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // Adds to `sources` where the parts of an Authorization header's value come
   // from; `depth` bounds the values followed to where they were built.
   void describeCredential(TSNode value, const Scope& scope, const Module& module, Interpreter& interpreter, int depth,
