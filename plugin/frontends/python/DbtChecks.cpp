@@ -90,15 +90,6 @@ std::string_view withoutScheme(std::string_view text) {
   return text;
 }
 
-// How a message names a literal credential: never by its text.
-std::string literalCredential(std::string_view credential) {
-  switch (classifyCredential(credential)) {
-    case CredentialKind::DbtToken: return "a literal token";
-    case CredentialKind::Placeholder: return "a placeholder";
-    default: return "a literal key";
-  }
-}
-
 // Code that reads a credential, as written (`os.getenv("DBT_CLOUD_TOKEN")`,
 // `settings.dbt_api_key`), when it is short, on one line and holds no
 // credential-shaped literal.
@@ -411,7 +402,7 @@ void DbtChecks::describeCredential(TSNode value, const Scope& scope, const Modul
     if (const std::optional<std::string> text = candidate.text.knownText(); candidate.kind == Value::Kind::String && text) {
       const std::string_view credential = withoutScheme(*text);
       if (credential.empty()) continue;
-      sources.names.push_back(literalCredential(credential));
+      sources.names.emplace_back(literalCredentialName(credential));
       // A literal of this file, unchanged: its text is its source.
       const Span span = candidate.origin.span;
       if (candidate.origin.file == &file_ && span.end <= file_.text().size() &&
