@@ -355,7 +355,8 @@ void DbtChecks::checkClientCallSite(TSNode call, const Scope& scope, const Modul
     }
     // Without either, dbtc reads them from the environment.
     if (credential.names.empty()) credential.names.push_back("DBT_CLOUD_API_KEY or DBT_CLOUD_SERVICE_TOKEN from the environment");
-  } else if (type.starts_with("airflow.") && client.starts_with("DbtCloud")) {
+  } else if (type.starts_with("airflow.") && client.starts_with("DbtCloud") &&
+             (client.ends_with("Hook") || client.ends_with("Operator") || client.ends_with("Sensor"))) {
     // The token is the connection's password; the hook also takes the id first.
     TSNode id = argumentOf(call, client == "DbtCloudHook" ? 0 : SIZE_MAX, "dbt_cloud_conn_id", source);
     std::vector<ResolvedString> ids{ResolvedString::literal("dbt_cloud_default")};

@@ -67,7 +67,7 @@ class DbtChecks : public ExpressionVisitor {
   // made of, as code names it.
   CredentialSources credentialSource(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // DBT201 on a dbt Cloud client made (dbtc's dbtCloudClient, Airflow's
-  // dbt Cloud hook, operators and sensors), with the credential it is given:
+  // dbt Cloud hook, operators and sensors; not its exceptions), with the credential it is given:
   // the token argument, or the Airflow connection.
   void checkClientCallSite(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // Adds to `sources` where the parts of an Authorization header's value come

@@ -4,7 +4,7 @@
 import os
 
 import boto3
-from airflow.providers.dbt.cloud.hooks.dbt import DbtCloudHook
+from airflow.providers.dbt.cloud.hooks.dbt import DbtCloudHook, DbtCloudJobRunException
 from airflow.providers.dbt.cloud.operators.dbt import DbtCloudRunJobOperator
 from dbtc import dbtCloudClient
 
@@ -29,5 +29,6 @@ def hook_for(conn_id):
     return DbtCloudHook(dbt_cloud_conn_id=conn_id)
 
 
-# Other clients are not dbt Cloud's.
+# Other clients are not dbt Cloud's, nor is the provider's exception.
 organizations = boto3.client("organizations")
+failure = DbtCloudJobRunException("run 7 failed")
