@@ -126,6 +126,14 @@ CredentialKind classifyCredential(std::string_view literal) {
   return CredentialKind::LegacyKey;
 }
 
+std::string_view literalCredentialName(std::string_view literal) {
+  switch (classifyCredential(literal)) {
+    case CredentialKind::DbtToken: return "a literal token";
+    case CredentialKind::Placeholder: return "a placeholder";
+    default: return "a literal key";
+  }
+}
+
 bool isLegacyApiKeyName(std::string_view name) {
   const std::string normalised = normalisedName(name);
   return std::find(kLegacyKeyNames.begin(), kLegacyKeyNames.end(), normalised) != kLegacyKeyNames.end() ||

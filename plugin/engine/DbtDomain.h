@@ -44,6 +44,9 @@ enum class CredentialKind {
 };
 
 CredentialKind classifyCredential(std::string_view literal);
+// How a message names a literal credential, never by its text (DBT201's
+// credential source): "a literal token", "a placeholder" or "a literal key".
+std::string_view literalCredentialName(std::string_view literal);
 
 // Names of variables, secrets, inputs and settings. Both are case-insensitive
 // and ignore a leading `TF_VAR_`.

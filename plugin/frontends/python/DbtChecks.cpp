@@ -39,6 +39,76 @@ bool isRelative(const ResolvedString& url) {
   return !pieces.empty() && (pieces.front().isHole || pieces.front().text.find("://") == std::string::npos);
 }
 
+// The module of `origin`: `module` or one it imports, three imports deep at
+// most; null when it is none of those.
+const Module* moduleOf(const Origin& origin, const Module& module, int depth = 0) {
+  if (origin.file == module.file.get()) return &module;
+  if (depth == 3) return nullptr;
+  for (const auto& imported : module.imports) {
+    if (const Module* found = moduleOf(origin, *imported, depth + 1)) return found;
+  }
+  return nullptr;
+}
+
+// The syntax node a value was made at, when that is in `module`; a string's
+// origin is its content, so its string is taken.
+TSNode nodeAt(const Origin& origin, const Module& module) {
+  if (origin.file != module.file.get() || origin.span.end > module.source().size()) return TSNode{};
+  TSNode node = ts_node_descendant_for_byte_range(module.root(), origin.span.begin, origin.span.end);
+  if (isType(node, "string_content")) node = ts_node_parent(node);
+  return node;
+}
+
+// Whether a node is in an `import x` statement: what it binds is a module.
+bool isModuleImport(TSNode node) {
+  while (!ts_node_is_null(node) && !isType(node, "import_statement")) node = ts_node_parent(node);
+  return !ts_node_is_null(node);
+}
+
+// The value of a headers dictionary's Authorization entry, else null.
+TSNode authorizationIn(TSNode dictionary, std::string_view source) {
+  if (!isType(dictionary, "dictionary")) return TSNode{};
+  for (const TSNode pair : namedChildren(dictionary)) {
+    if (isType(pair, "pair") && equalsIgnoringCase(plainLiteral(field(pair, "key"), source).value_or(""), "Authorization")) {
+      return field(pair, "value");
+    }
+  }
+  return TSNode{};
+}
+
+// A credential's text after an Authorization scheme (`Token `, `Bearer `).
+std::string_view withoutScheme(std::string_view text) {
+  const size_t start = std::min(text.find_first_not_of(" \t"), text.size());
+  text.remove_prefix(start);
+  for (const std::string_view scheme : {"token", "bearer"}) {
+    if (equalsIgnoringCase(text.substr(0, scheme.size()), scheme) &&
+        (text.size() == scheme.size() || text[scheme.size()] == ' ' || text[scheme.size()] == '\t')) {
+      text.remove_prefix(scheme.size());
+      text.remove_prefix(std::min(text.find_first_not_of(" \t"), text.size()));
+    }
+  }
+  return text;
+}
+
+// Code that reads a credential, as written (`os.getenv("DBT_CLOUD_TOKEN")`,
+// `settings.dbt_api_key`), when it is short, on one line and holds no
+// credential-shaped literal.
+std::optional<std::string> readingCode(TSNode node, std::string_view source) {
+  const std::string_view text = textOf(node, source);
+  if (text.empty() || text.size() > 80 || text.find('\n') != std::string_view::npos) return std::nullopt;
+  std::vector<TSNode> pending{node};
+  while (!pending.empty()) {
+    const TSNode current = pending.back();
+    pending.pop_back();
+    if (isType(current, "string")) {
+      const CredentialKind kind = classifyCredential(plainLiteral(current, source).value_or(""));
+      if (kind == CredentialKind::DbtToken || kind == CredentialKind::LegacyKey) return std::nullopt;
+    }
+    for (const TSNode child : namedChildren(current)) pending.push_back(child);
+  }
+  return std::string(text);
+}
+
 }  // namespace
 
 void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
@@ -57,9 +127,11 @@ void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& modul
     checkAccountListing(expression, scope, module, interpreter);
     checkShellCommand(expression, scope, module, interpreter);
     checkClientCredentials(expression, scope, module, interpreter);
+    checkClientCallSite(expression, scope, module, interpreter);
     checkWrapperCall(expression, scope, module, interpreter);
   }
   if (isType(expression, "subscript")) checkAuthorizationHeader(expression, scope, module, interpreter);
+  if (isType(expression, "subscript") || isType(expression, "call")) noteAuthorizationSet(expression, scope, module, interpreter);
   checkLegacyKeyRead(expression, scope, module, interpreter);
 }
 
@@ -176,11 +248,215 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
   }
   if (callSite != nullptr) {
     if (api != targets.end()) {
+      const CredentialSources credential = credentialSource(call, scope, module, interpreter);
       report(*callSite, span, formatMessage(callSite->message, [&](std::string_view name) -> std::optional<std::string> {
                if (name == "path") return api->endpoint.path;
+               if (name == "credential") return credential.joined();
                return std::nullopt;
              }));
+      analysis_.detections.back().secrets = credential.literals;
     }
+  }
+}
+
+void DbtChecks::CredentialSources::add(const CredentialSources& more) {
+  names.insert(names.end(), more.names.begin(), more.names.end());
+  literals.insert(literals.end(), more.literals.begin(), more.literals.end());
+}
+
+std::string DbtChecks::CredentialSources::joined() const {
+  std::string text;
+  std::set<std::string> seen;
+  for (const std::string& name : names) {
+    if (seen.insert(name).second) text += (text.empty() ? "" : " or ") + name;
+  }
+  return text;
+}
+
+DbtChecks::CredentialSources DbtChecks::credentialSource(TSNode call, const Scope& scope, const Module& module,
+                                                         Interpreter& interpreter) {
+  const std::string_view source = module.source();
+  // The headers given: to the call, to a Request it opens, to the session
+  // or client it is made on (in an imported module, read with its names).
+  struct Headers {
+    TSNode node;
+    const Scope* scope;
+    const Module* module;
+  };
+  std::vector<Headers> headers{{argumentOf(call, SIZE_MAX, "headers", source), &scope, &module}};
+  const TSNode opened = argumentOf(call, 0, "url", source);
+  if (isType(opened, "call") && lastComponent(dottedName(field(opened, "function"), source)) == "Request") {
+    headers.push_back({argumentOf(opened, 2, "headers", source), &scope, &module});
+  }
+  CredentialSources sources;
+  bool headersUnknown = false;
+  // Headers set apart on a session made in another module are not seen.
+  bool madeElsewhere = false;
+  for (const Value& receiver : receiverValues(call, scope, module, interpreter)) {
+    if (const auto set = authorizationSet_.find(receiver.origin.span.begin); set != authorizationSet_.end() && receiver.origin.file == &file_) {
+      sources.add(set->second);
+    }
+    // A session or client made here has the headers seen; one made
+    // elsewhere (a parameter, an import) may have any. A module has none.
+    const Module* where = moduleOf(receiver.origin, module);
+    const TSNode made = where == nullptr ? TSNode{} : nodeAt(receiver.origin, *where);
+    if (receiver.kind == Value::Kind::Object && isType(made, "call")) {
+      const Scope* names = where == &module ? &scope : &where->globals;
+      madeElsewhere = madeElsewhere || where != &module;
+      headers.push_back({argumentOf(made, SIZE_MAX, "headers", where->source()), names, where});
+    } else if (!isModuleImport(made)) {
+      headersUnknown = true;
+    }
+  }
+  for (const auto& [given, names, where] : headers) {
+    if (ts_node_is_null(given)) continue;
+    std::vector<Headers> dictionaries;
+    if (isType(given, "dictionary")) {
+      dictionaries.push_back({given, names, where});
+    } else {
+      for (const Value& value : interpreter.evaluate(given, *names, *where)) {
+        const Module* home = moduleOf(value.origin, *where);
+        const TSNode made = home == nullptr ? TSNode{} : nodeAt(value.origin, *home);
+        if (const auto set = authorizationSet_.find(value.origin.span.begin); set != authorizationSet_.end() && value.origin.file == &file_) {
+          sources.add(set->second);
+        }
+        if (isType(made, "dictionary")) {
+          dictionaries.push_back({made, home == where ? names : &home->globals, home});
+        } else {
+          headersUnknown = true;
+        }
+      }
+    }
+    for (const Headers& dictionary : dictionaries) {
+      const TSNode value = authorizationIn(dictionary.node, dictionary.module->source());
+      if (!ts_node_is_null(value)) describeCredential(value, *dictionary.scope, *dictionary.module, interpreter, 0, sources);
+    }
+  }
+  if (headersUnknown || (madeElsewhere && sources.names.empty())) sources.names.push_back("unknown");
+  if (sources.names.empty()) sources.names.push_back("no Authorization header seen");
+  return sources;
+}
+
+void DbtChecks::checkClientCallSite(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const Rule* rule = context_.rule("DBT201");
+  if (rule == nullptr) return;
+  const std::string_view source = module.source();
+  const std::string type = calleeType(call, scope, module, interpreter);
+  const std::string client = lastComponent(type);
+  CredentialSources credential;
+  if (type.starts_with("dbtc.") && client == "dbtCloudClient") {
+    for (const std::string keyword : {"api_key", "service_token"}) {
+      const TSNode value = argumentOf(call, SIZE_MAX, keyword, source);
+      if (ts_node_is_null(value)) continue;
+      CredentialSources given;
+      describeCredential(value, scope, module, interpreter, 0, given);
+      for (const std::string& name : given.names) credential.names.push_back(keyword + "=" + name);
+      credential.literals.insert(credential.literals.end(), given.literals.begin(), given.literals.end());
+    }
+    // Without either, dbtc reads them from the environment.
+    if (credential.names.empty()) credential.names.push_back("DBT_CLOUD_API_KEY or DBT_CLOUD_SERVICE_TOKEN from the environment");
+  } else if (type.starts_with("airflow.") && client.starts_with("DbtCloud") &&
+             (client.ends_with("Hook") || client.ends_with("Operator") || client.ends_with("Sensor"))) {
+    // The token is the connection's password; the hook also takes the id first.
+    TSNode id = argumentOf(call, client == "DbtCloudHook" ? 0 : SIZE_MAX, "dbt_cloud_conn_id", source);
+    std::vector<ResolvedString> ids{ResolvedString::literal("dbt_cloud_default")};
+    if (!ts_node_is_null(id)) ids = interpreter.strings(interpreter.evaluate(id, scope, module));
+    for (const ResolvedString& each : ids) {
+      const std::optional<std::string> known = each.knownText();
+      credential.names.push_back(known ? "Airflow connection \"" + *known + "\"" : "an Airflow connection (unknown id)");
+    }
+  } else {
+    return;
+  }
+  report(*rule, spanOf(field(call, "function")), formatMessage(rule->message, [&](std::string_view name) -> std::optional<std::string> {
+           if (name == "path") return client;
+           if (name == "credential") return credential.joined();
+           return std::nullopt;
+         }));
+  analysis_.detections.back().secrets = credential.literals;
+}
+
+void DbtChecks::describeCredential(TSNode value, const Scope& scope, const Module& module, Interpreter& interpreter, int depth,
+                                   CredentialSources& sources) {
+  constexpr int kDeepestSource = 4;
+  const std::string_view source = module.source();
+  while (isType(value, "parenthesized_expression")) value = ts_node_named_child(value, 0);
+  if (ts_node_is_null(value) || depth > kDeepestSource) return sources.names.push_back("unknown");
+  // f"Token {key}" and "Token " + key: the credential is what is put after
+  // the scheme.
+  std::vector<TSNode> interpolations;
+  for (const TSNode child : namedChildren(value)) {
+    if (isType(child, "interpolation")) interpolations.push_back(field(child, "expression"));
+  }
+  if (isType(value, "string") && !interpolations.empty()) {
+    for (const TSNode part : interpolations) describeCredential(part, scope, module, interpreter, depth + 1, sources);
+    return;
+  }
+  if (isType(value, "binary_operator") && textOf(field(value, "operator"), source) == "+") {
+    for (const TSNode operand : {field(value, "left"), field(value, "right")}) {
+      const std::optional<std::string> literal = plainLiteral(operand, source);
+      if (!literal || !withoutScheme(*literal).empty()) describeCredential(operand, scope, module, interpreter, depth + 1, sources);
+    }
+    return;
+  }
+  for (const Value& candidate : interpreter.evaluate(value, scope, module)) {
+    if (const std::optional<std::string> text = candidate.text.knownText(); candidate.kind == Value::Kind::String && text) {
+      const std::string_view credential = withoutScheme(*text);
+      if (credential.empty()) continue;
+      sources.names.emplace_back(literalCredentialName(credential));
+      // A literal of this file, unchanged: its text is its source.
+      const Span span = candidate.origin.span;
+      if (candidate.origin.file == &file_ && span.end <= file_.text().size() &&
+          file_.text().substr(span.begin, span.end - span.begin) == *text) {
+        sources.literals.push_back({span.end - credential.size(), span.end});
+      }
+      continue;
+    }
+    // Where the value was made: a string built there, or the code that reads
+    // it; made in another module, the code here that reads it.
+    const Module* where = moduleOf(candidate.origin, module);
+    TSNode made = where == nullptr ? TSNode{} : nodeAt(candidate.origin, *where);
+    if (ts_node_is_null(made)) {
+      made = value;
+      where = &module;
+    }
+    if ((isType(made, "string") || isType(made, "binary_operator")) && !ts_node_eq(made, value)) {
+      describeCredential(made, where == &module ? scope : where->globals, *where, interpreter, depth + 1, sources);
+      continue;
+    }
+    const bool reads = isType(made, "call") || isType(made, "subscript") || isType(made, "attribute");
+    const std::optional<std::string> code = reads ? readingCode(made, where->source()) : std::nullopt;
+    sources.names.push_back(code.value_or("unknown"));
+  }
+}
+
+void DbtChecks::noteAuthorizationSet(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  if (context_.rule("DBT201") == nullptr) return;
+  const std::string_view source = module.source();
+  // The headers set (`headers` or `session.headers`) and the Authorization value.
+  TSNode holder{};
+  TSNode value{};
+  if (isType(expression, "subscript")) {
+    const TSNode assignment = ts_node_parent(expression);
+    if (!isType(assignment, "assignment") || !ts_node_eq(field(assignment, "left"), expression) ||
+        !equalsIgnoringCase(plainLiteral(field(expression, "subscript"), source).value_or(""), "Authorization")) {
+      return;
+    }
+    holder = field(expression, "value");
+    value = field(assignment, "right");
+  } else {
+    const TSNode function = field(expression, "function");
+    if (!isType(function, "attribute") || textOf(field(function, "attribute"), source) != "update") return;
+    holder = field(function, "object");
+    value = authorizationIn(argumentOf(expression, 0, "", source), source);
+    if (ts_node_is_null(value)) return;
+  }
+  // `session.headers` is kept under the session, `headers` under its dictionary.
+  if (isType(holder, "attribute") && textOf(field(holder, "attribute"), source) == "headers") holder = field(holder, "object");
+  CredentialSources sources;
+  describeCredential(value, scope, module, interpreter, 0, sources);
+  for (const Value& made : interpreter.evaluate(holder, scope, module)) {
+    if (made.origin.file == &file_) authorizationSet_[made.origin.span.begin].add(sources);
   }
 }
 

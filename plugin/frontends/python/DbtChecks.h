@@ -1,7 +1,9 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
+#include <string>
 #include <vector>
 
 #include "DbtDomain.h"
@@ -52,6 +54,29 @@ class DbtChecks : public ExpressionVisitor {
   };
   Request requestOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   void checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  // Where a credential comes from: each source as a message names it, and
+  // the literals of this file among them, redacted wherever the finding is shown.
+  struct CredentialSources {
+    std::vector<std::string> names;
+    std::vector<Span> literals;
+    void add(const CredentialSources& more);
+    // Each source once, in the order met, joined with "or".
+    std::string joined() const;
+  };
+  // For DBT201: what a request's Authorization header (or its session's) is
+  // made of, as code names it.
+  CredentialSources credentialSource(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  // DBT201 on a dbt Cloud client made (dbtc's dbtCloudClient, Airflow's
+  // dbt Cloud hook, operators and sensors; not its exceptions), with the credential it is given:
+  // the token argument, or the Airflow connection.
+  void checkClientCallSite(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  // Adds to `sources` where the parts of an Authorization header's value come
+  // from; `depth` bounds the values followed to where they were built.
+  void describeCredential(TSNode value, const Scope& scope, const Module& module, Interpreter& interpreter, int depth,
+                          CredentialSources& sources);
+  // Authorization headers set apart from where the headers are made:
+  // headers["Authorization"] = …, session.headers.update({…}).
+  void noteAuthorizationSet(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   void checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // The scanned file's argument that `url` (in `module`, the innermost
   // wrapper's) is built from, through every wrapper call running; null when
@@ -86,6 +111,9 @@ class DbtChecks : public ExpressionVisitor {
   FileAnalysis analysis_;
   std::optional<bool> namesDbtCloudHost_;
   std::set<uint32_t> headersSentElsewhere_;  // where such dictionaries start
+  // Credential sources of Authorization headers set apart, by where the
+  // headers dictionary or the session they are set on was made.
+  std::map<uint32_t, CredentialSources> authorizationSet_;
   // While wrappers run for one of their calls: each call, innermost last,
   // with the wrapper's parameters, whose arguments a request inside is
   // blamed on, and the module the call is written in.

@@ -686,6 +686,61 @@ class Analysis {
     for (const Values& header : request.headers) {
       for (const TracedString& value : header) authorization(value, toDbt, maybeToDbt);
     }
+    callSite(request);
+  }
+
+  // DBT201 on a URL to the dbt Cloud API that starts with its literal text
+  // (where the text layer lists it too: this finding replaces that one),
+  // with the credential of its Authorization header.
+  void callSite(const Request& request) {
+    std::string credential;
+    std::vector<Span> literals;
+    for (const Values& header : request.headers) {
+      for (const TracedString& value : header) {
+        const std::string named = credentialOf(value, literals);
+        if (!named.empty() && credential.find(named) == std::string::npos) credential += (credential.empty() ? "" : " or ") + named;
+      }
+    }
+    if (credential.empty()) credential = "no Authorization header seen";
+    for (const auto& [values, span] : request.urls) {
+      for (const TracedString& value : values) {
+        const Endpoint endpoint = classifyEndpoint(value.resolved(), context_.hosts());
+        const auto& pieces = value.pieces();
+        // Written at the argument (after a quote at most), not in a variable.
+        if (endpoint.host != HostKind::DbtCloud || !endpoint.isDbtApiPath || pieces.empty() || pieces[0].isHole ||
+            pieces[0].origins.empty() || pieces[0].origins[0] < span.begin || pieces[0].origins[0] > span.begin + 2) {
+          continue;
+        }
+        // The URL's first run of literal bytes written together.
+        const std::vector<size_t>& origins = pieces[0].origins;
+        size_t end = origins[0] + 1;
+        for (size_t i = 1; i < origins.size() && origins[i] == end; ++i) ++end;
+        report("DBT201", {origins[0], end}, literals, [&](std::string_view parameter) -> std::optional<std::string> {
+          if (parameter == "path") return endpoint.path;
+          if (parameter == "credential") return credential;
+          return std::nullopt;
+        });
+        break;
+      }
+    }
+  }
+
+  // Where a header's credential comes from, when it is the Authorization
+  // header (or may be: a header that starts unknown): `$VARIABLE`, a literal
+  // named as such (its span added to `literals`), or "unknown"; empty for
+  // other headers.
+  static std::string credentialOf(const TracedString& header, std::vector<Span>& literals) {
+    static const RE2 kScheme("(?i)[ \t]*authorization[ \t]*:[ \t]*(?:(?:token|bearer)[ \t]+)?");
+    const std::string prefix = header.knownPrefix();
+    if (prefix.empty()) return "unknown";
+    re2::StringPiece input(prefix);
+    if (!RE2::Consume(&input, kScheme)) return {};
+    const TracedString value = header.dropPrefix(prefix.size() - input.size());
+    if (value.isSingleHole() && !value.pieces()[0].text.empty()) return "$" + value.pieces()[0].text;
+    const std::optional<std::string> text = value.knownText();
+    if (!text) return "unknown";
+    if (const std::optional<Span> span = value.spanOf(0, text->size())) literals.push_back(*span);
+    return std::string(literalCredentialName(*text));
   }
 
   // `Authorization: Token X` / `Bearer X`: X is the credential.

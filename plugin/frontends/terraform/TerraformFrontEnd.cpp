@@ -264,6 +264,7 @@ class Analysis {
       }
       report("DBT201", span, [&](std::string_view name) -> std::optional<std::string> {
         if (name == "path") return endpoint.path;
+        if (name == "credential") return "not resolved";
         return std::nullopt;
       }, {}, {});
     }

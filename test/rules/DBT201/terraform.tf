@@ -3,7 +3,7 @@
 # its path. A literal API base counts too (the text layer finds it).
 
 locals {
-  # CHECK: terraform.tf:[[@LINE+1]]:14: note: dbt Cloud API call site (/api){{.*}} [DBT201]
+  # CHECK: terraform.tf:[[@LINE+1]]:14: note: dbt Cloud API call site (/api), credential: not resolved; list it in the migration inventory [DBT201]
   dbt_api = "https://cloud.getdbt.com/api"
 }
 
@@ -12,7 +12,7 @@ provider "dbtcloud" {
 }
 
 data "http" "jobs" {
-  # CHECK: terraform.tf:[[@LINE+1]]:10: note: dbt Cloud API call site (/api/v2/accounts/{var.account_id}/jobs/){{.*}} [DBT201]
+  # CHECK: terraform.tf:[[@LINE+1]]:10: note: dbt Cloud API call site (/api/v2/accounts/{var.account_id}/jobs/), credential: not resolved; list it in the migration inventory [DBT201]
   url = "${local.dbt_api}/v2/accounts/${var.account_id}/jobs/"
 }
 

@@ -5,7 +5,7 @@
 import httpx
 import requests
 
-# CHECK: wrappers.py:[[@LINE+1]]:9: note: dbt Cloud API call site (/api): {{.*}} [DBT201]
+# CHECK: wrappers.py:[[@LINE+1]]:9: note: dbt Cloud API call site (/api), credential: not resolved; {{.*}} [DBT201]
 BASE = "https://cloud.getdbt.com/api"
 
 
@@ -17,9 +17,9 @@ def trigger(path, body):
     return requests.post(BASE + path, json=body)
 
 
-# CHECK: wrappers.py:[[@LINE+1]]:7: note: dbt Cloud API call site (/api/v2/accounts/70403/runs/): {{.*}} [DBT201]
+# CHECK: wrappers.py:[[@LINE+1]]:7: note: dbt Cloud API call site (/api/v2/accounts/70403/runs/), credential: no Authorization header seen; {{.*}} [DBT201]
 fetch(BASE + "/v2/accounts/70403/runs/")
-# CHECK: wrappers.py:[[@LINE+1]]:10: note: dbt Cloud API call site (/api/v2/accounts/70403/jobs/9/run/): {{.*}} [DBT201]
+# CHECK: wrappers.py:[[@LINE+1]]:10: note: dbt Cloud API call site (/api/v2/accounts/70403/jobs/9/run/), credential: no Authorization header seen; {{.*}} [DBT201]
 trigger("/v2/accounts/70403/jobs/9/run/", {"cause": "wrapper"})
 # Not the dbt Cloud API: no call site.
 fetch("https://api.github.com/repos/dbt-labs/dbt-core")
@@ -28,11 +28,11 @@ fetch("https://docs.getdbt.com/docs/dbt-cloud-apis/overview")
 
 class Client:
     def __init__(self):
-        # CHECK: wrappers.py:[[@LINE+1]]:44: note: dbt Cloud API call site (/api): {{.*}} [DBT201]
+        # CHECK: wrappers.py:[[@LINE+1]]:44: note: dbt Cloud API call site (/api), credential: not resolved; {{.*}} [DBT201]
         self.http = httpx.Client(base_url="https://emea.dbt.com/api")
 
     def get(self, path):
-        # CHECK: wrappers.py:[[@LINE+1]]:30: note: dbt Cloud API call site (/api/{path}): {{.*}} [DBT201]
+        # CHECK: wrappers.py:[[@LINE+1]]:30: note: dbt Cloud API call site (/api/{path}), credential: no Authorization header seen; {{.*}} [DBT201]
         return self.http.get(path)
 
 
