@@ -25,12 +25,15 @@ def corpus_size(path):
     return files, size
 
 
-def measure(command, runs):
-    """Median wall, CPU and peak RSS of `runs` runs after one warm-up."""
+def measure(command, directory, runs):
+    """Median wall, CPU and peak RSS of `runs` runs in `directory` after one
+    warm-up. Run from the corpus itself, as a user would: from elsewhere, the
+    scanner would take that directory's compile_commands.json for the corpus's
+    C++ files."""
     samples = []
     with tempfile.NamedTemporaryFile("r") as report:
         for attempt in range(runs + 1):
-            subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%e %U %S %M"] + command,
+            subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%e %U %S %M"] + command, cwd=directory,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
             report.seek(0)
             wall, user, system, rss = report.read().split()[-4:]
@@ -61,7 +64,7 @@ def main():
     patterns = os.path.join(HERE, "prefilter-patterns.txt")
     sgconfig = os.path.join(HERE, "ast-grep", "sgconfig.yml")
     tools = {
-        "dbt-api-lint": lambda path: [args.scanner, "--select", "ALL", "--quiet", "--fail-on", "none", path],
+        "dbt-api-lint": lambda path: [os.path.abspath(args.scanner), "--select", "ALL", "--quiet", "--fail-on", "none", path],
         "ripgrep": lambda path: [args.ripgrep, "--count", "--no-messages", "--fixed-strings", "--ignore-case", "-f", patterns, path],
         "ast-grep": lambda path: [args.ast_grep, "scan", "-c", sgconfig, path],
     }
@@ -72,7 +75,7 @@ def main():
         name, path = corpus.split("=", 1)
         files, size = corpus_size(path)
         megabytes = size / 1e6
-        results = {tool: measure(command(path), args.runs) for tool, command in tools.items()}
+        results = {tool: measure(command("."), path, args.runs) for tool, command in tools.items()}
         ours = results["dbt-api-lint"][0]
         for tool, (wall, cpu, rss) in results.items():
             ratio = "" if tool == "dbt-api-lint" else f"{ours / wall:.2f}×" if wall else "n/a"
