@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "DbtDomain.h"
@@ -36,6 +37,33 @@ TEST(LiteralFinder, FoldsTheCaseOfLettersOnlyWhenAsked) {
   const std::vector<std::pair<size_t, size_t>> expected{{20, 0}, {28, 0}};
   EXPECT_EQ(occurrences(finder, text), expected) << "0x7F is not '_' though both or 0x20 alike";
   EXPECT_FALSE(finder.findsAny("dbt-cloud"));
+}
+
+// Against the obvious search, on texts made of the literals' own bytes in
+// both cases, so that partial matches at every place of a block abound.
+TEST(LiteralFinder, FindsWhatTheObviousSearchFinds) {
+  std::mt19937 random(20261128);
+  const std::vector<std::string> literals{"dbt", ". ", "authorization", "x", ".get_account_by_name", "tok"};
+  const std::string alphabet = "dbtDBT. authorizAONx_getcunyme\n";
+  for (const auto letterCase : {LiteralFinder::LetterCase::Sensitive, LiteralFinder::LetterCase::Insensitive}) {
+    const LiteralFinder finder(literals, letterCase);
+    for (int round = 0; round < 200; ++round) {
+      std::string text(std::uniform_int_distribution<size_t>(0, 300)(random), ' ');
+      for (char& c : text) c = alphabet[std::uniform_int_distribution<size_t>(0, alphabet.size() - 1)(random)];
+      if (round % 3 == 0) text.insert(std::uniform_int_distribution<size_t>(0, text.size())(random), "AUTHORIZATION");
+      std::vector<std::pair<size_t, size_t>> expected;
+      for (size_t offset = 0; offset < text.size(); ++offset) {
+        for (size_t literal = 0; literal < literals.size(); ++literal) {
+          std::string here = text.substr(offset, literals[literal].size());
+          if (letterCase == LiteralFinder::LetterCase::Insensitive) {
+            for (char& c : here) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          }
+          if (here == literals[literal]) expected.emplace_back(offset, literal);
+        }
+      }
+      ASSERT_EQ(occurrences(finder, text), expected) << text;
+    }
+  }
 }
 
 TEST(LiteralPrefilter, KeepsLiteralsEveryExpressionNeedsOneOf) {
