@@ -149,21 +149,26 @@ void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std:
                                std::string("cannot read directory: ") + std::strerror(errno)});
       continue;
     }
-    std::vector<std::string> names;
+    std::vector<std::pair<std::string, unsigned char>> entries;  // name, type (DT_UNKNOWN: not told)
     while (const dirent* entry = readdir(stream)) {
       const std::string_view name = entry->d_name;
-      if (name != "." && name != ".." && name != ".git") names.emplace_back(name);
+      if (name != "." && name != ".." && name != ".git") entries.emplace_back(name, entry->d_type);
     }
     closedir(stream);
     // Depth-first in name order; the stack takes subdirectories in reverse.
-    std::sort(names.begin(), names.end());
+    std::sort(entries.begin(), entries.end());
     std::vector<PendingDirectory> subdirectories;
-    for (const std::string& name : names) {
+    for (const auto& [name, type] : entries) {
       const std::string path = joinPath(directory.path, name);
-      struct stat status {};
-      if (lstat(path.c_str(), &status) != 0) continue;  // removed since listed
-      const bool isDirectory = S_ISDIR(status.st_mode);
-      if (!isDirectory && !S_ISREG(status.st_mode)) continue;  // links, FIFOs, devices, sockets
+      bool isDirectory = type == DT_DIR;
+      if (type == DT_UNKNOWN) {  // some file systems do not say: ask
+        struct stat status {};
+        if (lstat(path.c_str(), &status) != 0) continue;  // removed since listed
+        isDirectory = S_ISDIR(status.st_mode);
+        if (!isDirectory && !S_ISREG(status.st_mode)) continue;
+      } else if (!isDirectory && type != DT_REG) {
+        continue;  // links, FIFOs, devices, sockets
+      }
       const std::string relativePath = directory.relativePath.empty() ? name : directory.relativePath + "/" + name;
       if (directory.workTree && directory.workTree->isIgnored(relativePath, isDirectory)) continue;
       if (!isDirectory) {
