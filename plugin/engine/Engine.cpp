@@ -354,36 +354,56 @@ std::optional<std::vector<std::string>> Engine::dependenciesOf(const SourceFile&
   const FrontEnd* frontEnd = frontEndFor(worker.frontEnds, file.language());
   std::optional<std::vector<std::string>> found =
       frontEnd != nullptr ? frontEnd->dependencies(file) : std::vector<std::string>{};
-  const std::optional<std::vector<std::string>> sourced = sourcedFiles(file.path(), file.text());
+  const std::optional<std::vector<std::string>> sourced = sourcedFiles(file.path(), file.text(), worker.listings);
   if (!found || !sourced) return std::nullopt;
   found->insert(found->end(), sourced->begin(), sourced->end());
   return found;
 }
 
-// Whether `file`'s dependencies, or theirs, up to `hops` away, mention dbt or
-// cannot be told. A pure function of the files, remembered by path and hops,
-// so that the verdict does not depend on which thread asks first.
-bool Engine::dependenciesMentionDbt(const SourceFile& file, int hops, const Worker& worker) const {
-  const std::optional<std::vector<std::string>> dependencies = dependenciesOf(file, worker);
-  if (!dependencies) return true;
-  for (const std::string& path : *dependencies) {
-    const std::pair<std::string, int> key{path, hops - 1};
-    {
-      const std::lock_guard lock(reachesMentionMutex_);
-      if (const auto known = reachesMention_.find(key); known != reachesMention_.end()) {
-        if (known->second) return true;
-        continue;
-      }
+// The facts of the file at `path`, inspected on first request: a file that
+// cannot be read mentions nothing and reads nothing.
+const Engine::DependencyFacts& Engine::dependencyFacts(const std::string& path, const Worker& worker) const {
+  {
+    const std::lock_guard lock(dependencyFactsMutex_);
+    if (const auto known = dependencyFacts_.find(path); known != dependencyFacts_.end() && known->second) {
+      return *known->second;
     }
-    const std::shared_ptr<const SourceFile> dependency = loadFile(path);
-    const bool reaches = dependency != nullptr &&
-                         (worker.textLayer.mentionsDbt(dependency->text()) || worker.textLayer.mentionsDbt(path) ||
-                          (hops > 1 && dependenciesMentionDbt(*dependency, hops - 1, worker)));
-    const std::lock_guard lock(reachesMentionMutex_);
-    reachesMention_[key] = reaches;
-    if (reaches) return true;
   }
-  return false;
+  auto facts = std::make_unique<DependencyFacts>();
+  facts->reaches.resize(kDependencyHops + 1);
+  std::optional<std::vector<std::string>> dependencies = std::vector<std::string>{};
+  if (const std::shared_ptr<const SourceFile> file = loadFile(path)) {
+    facts->mentionsDbt = worker.textLayer.mentionsDbt(file->text()) || worker.textLayer.mentionsDbt(path);
+    if (!facts->mentionsDbt) dependencies = dependenciesOf(*file, worker);
+  }
+  const std::lock_guard lock(dependencyFactsMutex_);
+  if (dependencies) {
+    facts->dependencies.emplace();
+    for (std::string& dependency : *dependencies) {
+      facts->dependencies->push_back(&dependencyFacts_.try_emplace(std::move(dependency)).first->first);
+    }
+  }
+  std::unique_ptr<DependencyFacts>& entry = dependencyFacts_[path];
+  if (!entry) entry = std::move(facts);  // else another thread inspected it meanwhile, to the same facts
+  return *entry;
+}
+
+// Whether a file mentioning dbt, or one a front end cannot tell about, is
+// `path` or within `steps` dependencies of it.
+bool Engine::reachesMention(const std::string& path, int steps, const Worker& worker) const {
+  const DependencyFacts& facts = dependencyFacts(path, worker);
+  if (facts.mentionsDbt) return true;
+  if (steps == 0) return false;
+  if (!facts.dependencies) return true;
+  {
+    const std::lock_guard lock(dependencyFactsMutex_);
+    if (const std::optional<bool> known = facts.reaches[steps]) return *known;
+  }
+  const bool reaches = std::any_of(facts.dependencies->begin(), facts.dependencies->end(),
+                                   [&](const std::string* dependency) { return reachesMention(*dependency, steps - 1, worker); });
+  const std::lock_guard lock(dependencyFactsMutex_);
+  facts.reaches[steps] = reaches;
+  return reaches;
 }
 
 // Whether the syntax analysis of `file` can find anything: it is needed when
@@ -395,8 +415,12 @@ bool Engine::dependenciesMentionDbt(const SourceFile& file, int hops, const Work
 // front end resolves values only from the file and the files it reads.
 // docs/performance.md has the argument.
 bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const {
-  return mentionsDbt || worker.textLayer.mentionsDbt(file.path()) ||
-         dependenciesMentionDbt(file, kDependencyHops, worker);
+  if (mentionsDbt || worker.textLayer.mentionsDbt(file.path())) return true;
+  // The file itself is taken as given (scanBuffer's may differ from the disk's).
+  const std::optional<std::vector<std::string>> dependencies = dependenciesOf(file, worker);
+  return !dependencies || std::any_of(dependencies->begin(), dependencies->end(), [&](const std::string& dependency) {
+           return reachesMention(dependency, kDependencyHops - 1, worker);
+         });
 }
 
 // The run's hosts with those that the dbt Cloud CLI configurations among
@@ -431,8 +455,8 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
   std::vector<FileToScan> files = collectFiles(paths, result.notifications);
   std::erase_if(files, [&](const FileToScan& entry) { return !pathFilter_.accepts(entry.path); });
   {
-    const std::lock_guard lock(reachesMentionMutex_);
-    reachesMention_.clear();  // verdicts hold for one scan's hosts
+    const std::lock_guard lock(dependencyFactsMutex_);
+    dependencyFacts_.clear();  // facts hold for one scan's hosts
   }
   // Hosts that a dbt Cloud CLI configuration of the tree declares are dbt
   // Cloud's for the whole scan, as if given with --dbt-host.
@@ -456,7 +480,8 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     ThreadOutput& output = outputs[thread];
     try {
       const FrontEndSet ownFrontEnds = thread == 0 ? FrontEndSet{} : makeFrontEnds_();
-      const Worker worker{hosts, textLayer, thread == 0 ? frontEnds_ : ownFrontEnds};
+      DirectoryListings listings;
+      const Worker worker{hosts, textLayer, thread == 0 ? frontEnds_ : ownFrontEnds, listings};
       for (size_t index; (index = nextFile++) < files.size();) {
         const std::string& path = files[index].path;
         ReadOutcome read = readFile(path, maxFileSize_);
@@ -525,7 +550,8 @@ void Engine::annotate(const SourceFile& file, std::vector<Finding>& findings) co
 }
 
 void Engine::scanFile(const SourceFile& file, ScanResult& result) const {
-  scanFileWith(file, Worker{hosts_, textLayer_, frontEnds_}, result);
+  DirectoryListings listings;
+  scanFileWith(file, Worker{hosts_, textLayer_, frontEnds_, listings}, result);
 }
 
 void Engine::scanFileWith(const SourceFile& file, const Worker& worker, ScanResult& result) const {

@@ -7,10 +7,12 @@
 #include <unordered_map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "DbtHosts.h"
+#include "DirectoryListings.h"
 #include "FileWalker.h"
 #include "Finding.h"
 #include "FindingAnnotator.h"
@@ -74,6 +76,7 @@ class Engine {
     const DbtHosts& hosts;
     const TextLayer& textLayer;
     const FrontEndSet& frontEnds;
+    DirectoryListings& listings;  // where sourced files may be
   };
   void scanFileWith(const SourceFile& file, const Worker& worker, ScanResult& result) const;
   void annotate(const SourceFile& file, std::vector<Finding>& findings) const;
@@ -81,7 +84,6 @@ class Engine {
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const;
   bool needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const;
   std::optional<std::vector<std::string>> dependenciesOf(const SourceFile& file, const Worker& worker) const;
-  bool dependenciesMentionDbt(const SourceFile& file, int hops, const Worker& worker) const;
   std::unique_ptr<DbtHosts> hostsDeclaredIn(const std::vector<FileToScan>& files,
                                             std::vector<Notification>& notifications) const;
 
@@ -105,16 +107,22 @@ class Engine {
   };
   mutable std::unordered_map<std::string, LoadedFile> loaded_;
   mutable size_t loadedBytes_ = 0;
-  // The prefilter's verdicts on files reached as dependencies, by path and
-  // the steps left: whether a file mentioning dbt, or one the front ends
-  // cannot tell about, is reachable from them within those steps.
-  struct PathAndHops {
-    size_t operator()(const std::pair<std::string, int>& key) const {
-      return std::hash<std::string>()(key.first) ^ static_cast<size_t>(key.second);
-    }
+  // What the prefilter learnt of each file reached as a dependency in this
+  // scan, by path: found once, whichever thread asks first, so that the
+  // verdict is a pure function of the files.
+  struct DependencyFacts {
+    bool mentionsDbt = false;
+    // Keys of dependencyFacts_; nullopt: a front end cannot tell.
+    std::optional<std::vector<const std::string*>> dependencies;
+    // Whether a mention is within so many steps (the index), once known;
+    // guarded by dependencyFactsMutex_.
+    mutable std::vector<std::optional<bool>> reaches;
   };
-  mutable std::mutex reachesMentionMutex_;
-  mutable std::unordered_map<std::pair<std::string, int>, bool, PathAndHops> reachesMention_;
+  const DependencyFacts& dependencyFacts(const std::string& path, const Worker& worker) const;
+  bool reachesMention(const std::string& path, int steps, const Worker& worker) const;
+  mutable std::mutex dependencyFactsMutex_;
+  // nullptr: named as a dependency, not inspected yet.
+  mutable std::unordered_map<std::string, std::unique_ptr<DependencyFacts>> dependencyFacts_;
 };
 
 }  // namespace dbtlint

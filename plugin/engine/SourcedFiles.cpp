@@ -1,8 +1,7 @@
 #include "SourcedFiles.h"
 
-#include <filesystem>
-
 #include "LiteralFinder.h"
+#include "PathNames.h"
 
 namespace dbtlint {
 namespace {
@@ -30,12 +29,11 @@ bool commandStartsBefore(std::string_view text, size_t offset) {
 }  // namespace
 
 std::vector<std::string> sourcedFileCandidates(const std::string& sourcingPath, const std::string& written) {
-  namespace fs = std::filesystem;
-  return {(fs::path(sourcingPath).parent_path() / written).lexically_normal().string(),
-          fs::path(written).lexically_normal().string()};
+  return {joinedNormal(parentDirectory(sourcingPath), written), joinedNormal("", written)};
 }
 
-std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, std::string_view text) {
+std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, std::string_view text,
+                                                     DirectoryListings& listings) {
   std::vector<std::string> files;
   // The word after a command name that ends at `offset`, when blanks follow it.
   const auto addArgument = [&](size_t offset) {
@@ -47,7 +45,11 @@ std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, st
     std::erase_if(written, [](char c) { return c == '"' || c == '\''; });
     if (written.find('$') != std::string::npos) return false;  // a variable names the file
     if (!written.empty()) {
-      for (std::string& candidate : sourcedFileCandidates(path, written)) files.push_back(std::move(candidate));
+      for (std::string& candidate : sourcedFileCandidates(path, written)) {
+        const size_t slash = candidate.find_last_of('/');
+        const std::string name = slash == std::string::npos ? candidate : candidate.substr(slash + 1);
+        if (listings.holds(parentDirectory(candidate), name)) files.push_back(std::move(candidate));
+      }
     }
     return true;
   };

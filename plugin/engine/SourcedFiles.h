@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "DirectoryListings.h"
+
 namespace dbtlint {
 
 // Where `source FILE` / `. FILE` in a script at `sourcingPath` may read from,
@@ -15,8 +17,10 @@ std::vector<std::string> sourcedFileCandidates(const std::string& sourcingPath, 
 // For the prefilter: the files every `source FILE` / `. FILE` in `text` may
 // read, whatever the file's language (shell is embedded in YAML, Python and
 // Terraform). An over-approximation: words in comments or prose count too.
-// nullopt when one names its file through a variable (`$`); a command
-// substitution without one is taken as written.
-std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, std::string_view text);
+// Only the candidates that `listings` says exist. nullopt when one names its
+// file through a variable (`$`); a command substitution without one is taken
+// as written.
+std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, std::string_view text,
+                                                     DirectoryListings& listings);
 
 }  // namespace dbtlint

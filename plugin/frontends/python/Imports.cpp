@@ -1,64 +1,87 @@
 #include "Imports.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
-#include <cctype>
-#include <filesystem>
+#include <optional>
 
 #include "LiteralFinder.h"
+#include "PathNames.h"
 
 namespace dbtlint::python {
 
 namespace {
 
-// `directory/name`, normalised as std::filesystem::path::lexically_normal
-// does, which is slow enough to matter for every import of every file.
-std::string joined(const std::string& directory, const std::string& name) {
-  std::string path = directory.empty() ? name : directory + "/" + name;
-  const bool normal = !path.starts_with("./") && !path.starts_with("../") && path.find("/./") == std::string::npos &&
-                      path.find("/../") == std::string::npos && path.find("//") == std::string::npos;
-  return normal ? path : std::filesystem::path(path).lexically_normal().string();
+bool isWordCharacter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
+// Blanks, line ends and the backslash that continues a line.
+bool isSeparator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\\'; }
 
-std::string parentOf(const std::string& path) { return std::filesystem::path(path).parent_path().string(); }
+struct FromImport {
+  int dots = 0;
+  std::string_view dotted;  // empty for `from . import name`
+};
+
+// The `from <dots><dotted> import` statement starting at `at`, read as the
+// regular expression `from[\s\\]+(\.*)([A-Za-z_][\w.]*)?[\s\\]+import\b`
+// would (by hand: it runs for every `from` of every file).
+std::optional<FromImport> fromImportAt(std::string_view text, size_t at) {
+  size_t i = at + 4;  // after "from"
+  const auto skipSeparators = [&] {
+    const size_t start = i;
+    while (i < text.size() && isSeparator(text[i])) ++i;
+    return i > start;
+  };
+  if (!skipSeparators()) return std::nullopt;
+  FromImport statement;
+  for (; i < text.size() && text[i] == '.'; ++i) ++statement.dots;
+  if (i < text.size() && (isWordCharacter(text[i]) && !(text[i] >= '0' && text[i] <= '9'))) {
+    const size_t start = i;
+    while (i < text.size() && (isWordCharacter(text[i]) || text[i] == '.')) ++i;
+    statement.dotted = text.substr(start, i - start);
+  }
+  if (!skipSeparators() || !text.substr(i).starts_with("import")) return std::nullopt;
+  i += 6;
+  if (i < text.size() && isWordCharacter(text[i])) return std::nullopt;
+  return statement;
+}
 
 }  // namespace
 
-std::vector<std::string> importCandidates(const std::string& importingPath, int dots, const std::string& dotted) {
+std::vector<std::string> importCandidates(const std::string& importingPath, int dots, const std::string& dotted,
+                                          DirectoryListings& listings) {
   std::vector<std::string> candidates;
   if (dotted.empty()) return candidates;
   std::string relative = dotted;
   std::replace(relative.begin(), relative.end(), '.', '/');
-  std::string directory = parentOf(importingPath);
-  for (int up = 1; up < dots; ++up) directory = parentOf(directory);
+  // Every candidate lies under the first name: its folder, or its file when it is the only one.
+  const std::string top = dotted.substr(0, dotted.find('.'));
+  const bool topIsModule = top.size() == dotted.size();
+  std::string directory = parentDirectory(importingPath);
+  for (int up = 1; up < dots; ++up) directory = parentDirectory(directory);
   // An absolute import may name a package anywhere above the file.
   const int levels = dots > 0 ? 1 : 4;
   for (int level = 0; level < levels; ++level) {
-    for (const std::string& name : {relative + ".py", relative + "/__init__.py"}) {
-      std::string path = joined(directory, name);
-      if (path != importingPath) candidates.push_back(std::move(path));
+    if (listings.holds(directory, top) || (topIsModule && listings.holds(directory, top + ".py"))) {
+      for (const std::string& name : {relative + ".py", relative + "/__init__.py"}) {
+        std::string path = joinedNormal(directory, name);
+        if (path != importingPath) candidates.push_back(std::move(path));
+      }
     }
-    const std::string parent = parentOf(directory);
+    std::string parent = parentDirectory(directory);
     if (directory.empty() || parent == directory) break;
-    directory = parent;  // "pkg" becomes "", the working directory
+    directory = std::move(parent);  // "pkg" becomes "", the working directory
   }
   return candidates;
 }
 
-std::vector<std::string> importedFiles(const std::string& importingPath, std::string_view text) {
-  static const RE2 kFromImport(R"(from[\s\\]+(\.*)([A-Za-z_][\w.]*)?[\s\\]+import\b)", RE2::Latin1);
-  const auto isWordCharacter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+std::vector<std::string> importedFiles(const std::string& importingPath, std::string_view text,
+                                       DirectoryListings& listings) {
   std::vector<std::string> files;
-  std::string dots;
-  std::string dotted;
-  // Each `from` as a word, then the statement anchored there: a literal search
-  // runs faster over the file than the expression would.
   static const LiteralFinder kFrom({"from"}, LiteralFinder::LetterCase::Sensitive);
   kFrom.forEach(text, [&](size_t at, size_t) {
-    re2::StringPiece statement(text.data() + at, text.size() - at);
-    if ((at == 0 || !isWordCharacter(text[at - 1])) && RE2::Consume(&statement, kFromImport, &dots, &dotted)) {
-      for (std::string& candidate : importCandidates(importingPath, static_cast<int>(dots.size()), dotted)) {
+    if (at > 0 && isWordCharacter(text[at - 1])) return true;
+    if (const std::optional<FromImport> statement = fromImportAt(text, at)) {
+      for (std::string& candidate : importCandidates(importingPath, statement->dots, std::string(statement->dotted), listings)) {
         files.push_back(std::move(candidate));
       }
     }

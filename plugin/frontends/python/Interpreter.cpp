@@ -834,7 +834,7 @@ const Module* Interpreter::importModule(const Module& from, int dots, const std:
     }
     return module->evaluating ? nullptr : module.get();
   };
-  for (const std::string& path : importCandidates(from.file->path(), dots, dotted)) {
+  for (const std::string& path : importCandidates(from.file->path(), dots, dotted, listings_)) {
     if (std::shared_ptr<const Module> cached = modules_.find(path, depth)) return use(std::move(cached));
     std::shared_ptr<const SourceFile> file = context_.loadFile(path);
     if (!file) continue;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "DirectoryListings.h"
 #include "FrontEnd.h"
 #include "ParseBudget.h"
 #include "Values.h"
@@ -72,10 +73,12 @@ class ExpressionVisitor {
 // carry the name of what made them.
 class Interpreter {
  public:
-  Interpreter(const AnalysisContext& context, ExpressionVisitor& visitor, ModuleCache& modules)
+  Interpreter(const AnalysisContext& context, ExpressionVisitor& visitor, ModuleCache& modules,
+              DirectoryListings& listings)
       : context_(context),
         visitor_(visitor),
         modules_(modules),
+        listings_(listings),
         stackBase_(static_cast<const char*>(__builtin_frame_address(0))) {}
 
   // Parses a file; nullptr tree when it cannot be parsed at all.
@@ -131,6 +134,7 @@ class Interpreter {
   const AnalysisContext& context_;
   ExpressionVisitor& visitor_;
   ModuleCache& modules_;
+  DirectoryListings& listings_;  // where imports may lead
   // Where the analysis started on this thread's stack: calls, imports,
   // wrappers and base classes each recurse within their own limits, and
   // together could still overflow it (stackSpent).

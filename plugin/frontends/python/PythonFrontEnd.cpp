@@ -35,14 +35,14 @@ const TextLayer& PythonFrontEnd::credentialPatterns(const Rule& rule, const DbtH
 }
 
 std::optional<std::vector<std::string>> PythonFrontEnd::dependencies(const SourceFile& file) const {
-  return python::importedFiles(file.path(), file.text());
+  return python::importedFiles(file.path(), file.text(), listings_);
 }
 
 FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
   // The interpreter owns the modules; the scanned one is not copied.
   const std::shared_ptr<const SourceFile> shared(&file, [](const SourceFile*) {});
   python::DbtChecks checks(file, context);
-  python::Interpreter interpreter(context, checks, modules_);
+  python::Interpreter interpreter(context, checks, modules_, listings_);
   const std::unique_ptr<python::Module> module = python::Interpreter::parse(shared);
   if (!module->tree) {
     checks.analysis().notifications.push_back(

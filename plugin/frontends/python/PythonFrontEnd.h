@@ -26,6 +26,7 @@ class PythonFrontEnd : public FrontEnd {
   const TextLayer& credentialPatterns(const Rule& rule, const DbtHosts& hosts);
 
   python::ModuleCache modules_;  // imported modules, shared by the files this instance scans
+  mutable DirectoryListings listings_;  // where imports may lead
   std::unique_ptr<TextLayer> credentialPatterns_;
   const Rule* credentialRule_ = nullptr;
   const DbtHosts* credentialHosts_ = nullptr;
