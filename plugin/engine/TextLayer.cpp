@@ -55,14 +55,13 @@ Span spanOf(std::string_view text, re2::StringPiece piece) {
 
 TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& hosts)
     : anyPattern_(std::make_unique<RE2::Set>(patternOptions(), RE2::UNANCHORED)) {
-  std::vector<std::string> setExpressions;
   for (const Rule* rule : rules) {
     for (const TextPattern& pattern : rule->textPatterns) {
       CompiledPattern compiled;
       compiled.rule = rule;
       compiled.pattern = &pattern;
       const std::string regex = expandMacros(pattern.regex, hosts);
-      setExpressions.push_back(regex);
+      setExpressions_.push_back(regex);
       compiled.regex = std::make_unique<RE2>(regex, patternOptions());
       std::string error;
       if (!compiled.regex->ok() || anyPattern_->Add(regex, &error) < 0) {
@@ -78,16 +77,25 @@ TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& host
   }
   for (const std::string& mention : dbtMentionPatterns(hosts)) {
     if (anyPattern_->Add(mention, nullptr) < 0) throw UsageError("the prefilter pattern does not compile: " + mention);
-    setExpressions.push_back(mention);
+    setExpressions_.push_back(mention);
   }
   if (!anyPattern_->Compile()) throw UsageError("the rules' text patterns are too large to compile together");
-  literals_ = std::make_unique<LiteralPrefilter>(setExpressions, patternOptions());
+}
+
+const LiteralPrefilter& TextLayer::literalPrefilter() const {
+  std::call_once(literalsBuilt_, [&] { literals_ = std::make_unique<LiteralPrefilter>(setExpressions_, patternOptions()); });
+  return *literals_;
+}
+
+bool TextLayer::mayMatch(std::string_view text) const {
+  if (bytesAsked_.fetch_add(text.size(), std::memory_order_relaxed) < kLiteralPassWorthBytes) return true;
+  return literalPrefilter().mayMatch(text);
 }
 
 TextLayer::~TextLayer() = default;
 
 bool TextLayer::mentionsDbt(std::string_view text) const {
-  if (!literals_->mayMatch(text)) return false;
+  if (!mayMatch(text)) return false;
   RE2::Set::ErrorInfo error{};
   return anyPattern_->Match(re2::StringPiece(text.data(), text.size()), nullptr, &error) ||
          error.kind == RE2::Set::kOutOfMemory;
@@ -99,7 +107,7 @@ TextScan TextLayer::scan(const SourceFile& file) const {
   std::vector<int> hits;
   RE2::Set::ErrorInfo error{};
   TextScan result;
-  if (!literals_->mayMatch(text)) return result;
+  if (!mayMatch(text)) return result;
   if (!anyPattern_->Match(input, &hits, &error)) {
     if (error.kind != RE2::Set::kOutOfMemory) return result;
     // The combined DFA ran out of memory on this input: losing findings is

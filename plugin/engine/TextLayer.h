@@ -3,7 +3,9 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include "DbtHosts.h"
@@ -31,13 +33,24 @@ class TextLayer {
   // The prefilter's half of scan, for a path or a file read for another.
   bool mentionsDbt(std::string_view text) const;
   // What the first, literal, pass of both looks for (LiteralPrefilter).
-  std::vector<std::string> prefilterLiterals() const { return literals_->literals(); }
+  std::vector<std::string> prefilterLiterals() const { return literalPrefilter().literals(); }
 
  private:
+  // The literal pass pays for building it (a few milliseconds) only over
+  // enough text: it is built once the layer has been asked about so many
+  // bytes, and texts before are matched by the set alone. Either way the
+  // result is the same: the pass only turns away texts the set cannot match.
+  static constexpr size_t kLiteralPassWorthBytes = 4 << 20;
+  bool mayMatch(std::string_view text) const;
+  const LiteralPrefilter& literalPrefilter() const;
+
   struct CompiledPattern;
   std::vector<CompiledPattern> patterns_;  // set entries [0, patterns_.size()); mention patterns after
   std::unique_ptr<RE2::Set> anyPattern_;
-  std::unique_ptr<LiteralPrefilter> literals_;  // what the set needs, checked first
+  std::vector<std::string> setExpressions_;
+  mutable std::atomic<size_t> bytesAsked_ = 0;
+  mutable std::once_flag literalsBuilt_;
+  mutable std::unique_ptr<LiteralPrefilter> literals_;  // what the set needs, checked first
 };
 
 }  // namespace dbtlint
