@@ -99,9 +99,13 @@ Rule parseRule(std::string_view source, std::string_view text) {
   Rule rule;
   rule.source = source;
   rule.id = requiredString(source, json, "id");
-  if (!RE2::FullMatch(rule.id, "[A-Z][A-Z0-9]*[0-9]+")) fail(source, "id '" + rule.id + "' must look like DBT101");
+  // Compiled once, not for every rule of every run.
+  static const RE2 kId("[A-Z][A-Z0-9]*[0-9]+");
+  static const RE2 kName("[a-z0-9]+(?:-[a-z0-9]+)*");
+  static const RE2 kSeverity(R"((?:10\.0|[0-9]\.[0-9]))");
+  if (!RE2::FullMatch(rule.id, kId)) fail(source, "id '" + rule.id + "' must look like DBT101");
   rule.name = requiredString(source, json, "name");
-  if (!RE2::FullMatch(rule.name, "[a-z0-9]+(?:-[a-z0-9]+)*")) fail(source, "name must be kebab-case");
+  if (!RE2::FullMatch(rule.name, kName)) fail(source, "name must be kebab-case");
   const std::string level = requiredString(source, json, "level");
   const auto parsedLevel = parseLevel(level);
   if (!parsedLevel) fail(source, "level '" + level + "' must be error, warning or note");
@@ -120,7 +124,7 @@ Rule parseRule(std::string_view source, std::string_view text) {
     fail(source, "precision must be very-high, high, medium or low");
   }
   rule.securitySeverity = optionalString(source, json, "security_severity");
-  if (rule.securitySeverity && !RE2::FullMatch(*rule.securitySeverity, R"((?:10\.0|[0-9]\.[0-9]))")) {
+  if (rule.securitySeverity && !RE2::FullMatch(*rule.securitySeverity, kSeverity)) {
     fail(source, "security_severity must be a score from \"0.1\" to \"10.0\"");
   }
   if (const auto it = json.find("text_patterns"); it != json.end()) {
