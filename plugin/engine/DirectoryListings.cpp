@@ -2,6 +2,8 @@
 
 #include <dirent.h>
 
+#include "PathNames.h"
+
 namespace dbtlint {
 
 bool DirectoryListings::holds(const std::string& directory, const std::string& name) {
@@ -16,6 +18,10 @@ bool DirectoryListings::holds(const std::string& directory, const std::string& n
     known = names_.emplace(directory, std::move(names)).first;
   }
   return known->second.contains(name);
+}
+
+bool DirectoryListings::mayExist(const std::string& path) {
+  return holds(parentDirectory(path), path.substr(path.find_last_of('/') + 1));
 }
 
 }  // namespace dbtlint

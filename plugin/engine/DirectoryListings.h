@@ -16,6 +16,8 @@ class DirectoryListings {
   // Whether `directory` ("" is the working directory) holds an entry named
   // `name`; false when it cannot be read.
   bool holds(const std::string& directory, const std::string& name);
+  // Whether the file at `path` may exist: its directory holds its name.
+  bool mayExist(const std::string& path);
 
  private:
   static constexpr size_t kMostDirectories = 4096;

@@ -2,14 +2,12 @@
 
 #include "LiteralFinder.h"
 #include "PathNames.h"
+#include "TextEncoding.h"
 
 namespace dbtlint {
 namespace {
 
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
-bool isWordCharacter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 bool endsWord(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|' || c == '(' ||
          c == ')' || c == '<' || c == '>';
@@ -46,9 +44,7 @@ std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, st
     if (written.find('$') != std::string::npos) return false;  // a variable names the file
     if (!written.empty()) {
       for (std::string& candidate : sourcedFileCandidates(path, written)) {
-        const size_t slash = candidate.find_last_of('/');
-        const std::string name = slash == std::string::npos ? candidate : candidate.substr(slash + 1);
-        if (listings.holds(parentDirectory(candidate), name)) files.push_back(std::move(candidate));
+        if (listings.mayExist(candidate)) files.push_back(std::move(candidate));
       }
     }
     return true;
@@ -58,7 +54,7 @@ std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, st
   static const LiteralFinder kCommands({"source", ". ", ".\t"}, LiteralFinder::LetterCase::Sensitive);
   bool known = true;
   kCommands.forEach(text, [&](size_t at, size_t command) {
-    const bool isCommand = command == 0 ? at == 0 || !isWordCharacter(text[at - 1]) : commandStartsBefore(text, at);
+    const bool isCommand = command == 0 ? at == 0 || !isAsciiWordCharacter(text[at - 1]) : commandStartsBefore(text, at);
     if (isCommand) known = addArgument(at + (command == 0 ? 6 : 1));
     return known;
   });

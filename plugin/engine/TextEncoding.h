@@ -16,4 +16,10 @@ std::optional<std::string> decodeUtf16WithByteOrderMark(std::string_view bytes);
 // past U+10FFFF, as a bad escape can give) is appended as U+FFFD.
 void appendUtf8(std::string& out, char32_t codePoint);
 
+// A letter, digit or underscore of ASCII: what `\w` matches, and what a word
+// of shell or Python is made of.
+inline bool isAsciiWordCharacter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 }  // namespace dbtlint

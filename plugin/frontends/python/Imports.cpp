@@ -5,14 +5,12 @@
 
 #include "LiteralFinder.h"
 #include "PathNames.h"
+#include "TextEncoding.h"
 
 namespace dbtlint::python {
 
 namespace {
 
-bool isWordCharacter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 // Blanks, line ends and the backslash that continues a line.
 bool isSeparator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\\'; }
 
@@ -34,14 +32,14 @@ std::optional<FromImport> fromImportAt(std::string_view text, size_t at) {
   if (!skipSeparators()) return std::nullopt;
   FromImport statement;
   for (; i < text.size() && text[i] == '.'; ++i) ++statement.dots;
-  if (i < text.size() && (isWordCharacter(text[i]) && !(text[i] >= '0' && text[i] <= '9'))) {
+  if (i < text.size() && (isAsciiWordCharacter(text[i]) && !(text[i] >= '0' && text[i] <= '9'))) {
     const size_t start = i;
-    while (i < text.size() && (isWordCharacter(text[i]) || text[i] == '.')) ++i;
+    while (i < text.size() && (isAsciiWordCharacter(text[i]) || text[i] == '.')) ++i;
     statement.dotted = text.substr(start, i - start);
   }
   if (!skipSeparators() || !text.substr(i).starts_with("import")) return std::nullopt;
   i += 6;
-  if (i < text.size() && isWordCharacter(text[i])) return std::nullopt;
+  if (i < text.size() && isAsciiWordCharacter(text[i])) return std::nullopt;
   return statement;
 }
 
@@ -79,7 +77,7 @@ std::vector<std::string> importedFiles(const std::string& importingPath, std::st
   std::vector<std::string> files;
   static const LiteralFinder kFrom({"from"}, LiteralFinder::LetterCase::Sensitive);
   kFrom.forEach(text, [&](size_t at, size_t) {
-    if (at > 0 && isWordCharacter(text[at - 1])) return true;
+    if (at > 0 && isAsciiWordCharacter(text[at - 1])) return true;
     if (const std::optional<FromImport> statement = fromImportAt(text, at)) {
       for (std::string& candidate : importCandidates(importingPath, statement->dots, std::string(statement->dotted), listings)) {
         files.push_back(std::move(candidate));
