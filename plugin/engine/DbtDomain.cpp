@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "PathNames.h"
 #include "Secrets.h"
 
 namespace dbtlint {
@@ -183,7 +184,7 @@ std::vector<std::string> dbtMentionPatterns(const DbtHosts& hosts) {
 }
 
 bool isDbtCloudCliConfigurationName(std::string_view path) {
-  const std::string_view name = path.substr(path.find_last_of('/') + 1);
+  const std::string_view name = fileName(path);
   return name == "dbt_cloud.yml" || name == "dbt_cloud.yaml";
 }
 

@@ -21,7 +21,7 @@ bool DirectoryListings::holds(const std::string& directory, const std::string& n
 }
 
 bool DirectoryListings::mayExist(const std::string& path) {
-  return holds(parentDirectory(path), path.substr(path.find_last_of('/') + 1));
+  return holds(parentDirectory(path), std::string(fileName(path)));
 }
 
 }  // namespace dbtlint

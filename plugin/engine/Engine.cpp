@@ -17,6 +17,7 @@
 #include "DbtDomain.h"
 #include "Errors.h"
 #include "FileWalker.h"
+#include "PathNames.h"
 #include "Fingerprint.h"
 #include "Secrets.h"
 #include "SourcedFiles.h"
@@ -374,7 +375,7 @@ const Engine::DependencyFacts& Engine::dependencyFacts(const std::string& path, 
   facts->reaches.resize(kDependencyHops + 1);
   std::optional<std::vector<std::string>> dependencies = std::vector<std::string>{};
   if (const std::shared_ptr<const SourceFile> file = loadFile(path)) {
-    facts->mentionsDbt = worker.textLayer.mentionsDbt(file->text()) || worker.textLayer.mentionsDbt(path);
+    facts->mentionsDbt = worker.textLayer.mentionsDbt(file->text()) || worker.textLayer.mentionsDbt(fileName(path));
     if (!facts->mentionsDbt) dependencies = dependenciesOf(*file, worker);
   }
   const std::lock_guard lock(dependencyFactsMutex_);
@@ -408,7 +409,7 @@ bool Engine::reachesMention(const std::string& path, int steps, const Worker& wo
 }
 
 // Whether the syntax analysis of `file` can find anything: it is needed when
-// the file, its path, or a file it reads values from, up to as many steps
+// the file, its name, or a file it reads values from, up to as many steps
 // away as a front end follows (kDependencyHops), mentions dbt
 // (dbtMentionPatterns), or when a front end cannot tell what a file reads.
 // Sound because every syntax finding rests on a value that holds such a
@@ -416,7 +417,7 @@ bool Engine::reachesMention(const std::string& path, int steps, const Worker& wo
 // front end resolves values only from the file and the files it reads.
 // docs/performance.md has the argument.
 bool Engine::needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const {
-  if (mentionsDbt || worker.textLayer.mentionsDbt(file.path())) return true;
+  if (mentionsDbt || worker.textLayer.mentionsDbt(fileName(file.path()))) return true;
   // The file itself is taken as given (scanBuffer's may differ from the disk's).
   const std::optional<std::vector<std::string>> dependencies = dependenciesOf(file, worker);
   return !dependencies || std::any_of(dependencies->begin(), dependencies->end(), [&](const std::string& dependency) {

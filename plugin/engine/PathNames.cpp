@@ -26,6 +26,8 @@ std::string parentDirectory(std::string_view path) {
   return end == std::string_view::npos ? std::string("/") : std::string(path.substr(0, end + 1));
 }
 
+std::string_view fileName(std::string_view path) { return path.substr(path.find_last_of('/') + 1); }
+
 std::string joinedNormal(std::string_view directory, std::string_view name) {
   std::string path;
   if (directory.empty() || name.starts_with('/')) {

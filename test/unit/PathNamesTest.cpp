@@ -17,6 +17,12 @@ TEST(PathNames, ParentDirectoryIsStdFilesystemsParentPath) {
   }
 }
 
+TEST(PathNames, FileNameIsStdFilesystemsFilename) {
+  for (const std::string path : {"a/b/c.py", "c.py", "/c.py", "/", "a//b", "a/b/", "", "./a"}) {
+    EXPECT_EQ(fileName(path), fs::path(path).filename().string()) << path;
+  }
+}
+
 TEST(PathNames, JoinedNormalIsStdFilesystemsJoinThenLexicallyNormal) {
   const std::vector<std::pair<std::string, std::string>> cases{
       {"a/b", "c.py"},   {"", "c.py"},     {"a", "/etc/x"},    {"/", "x"},         {"a/", "b"},
