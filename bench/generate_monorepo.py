@@ -39,7 +39,8 @@ FILLER_YAML = '''  {name}:
           make test TARGET={name}
 '''
 DBT_YAML = [
-    '      - run: curl -H "Authorization: Token $DBT_CLOUD_API_KEY" https://cloud.getdbt.com/api/v2/accounts/\n',
+    # Quoted: a plain scalar cannot hold ": ", as in "Authorization: Token".
+    '      - run: \'curl -H "Authorization: Token $DBT_CLOUD_API_KEY" https://cloud.getdbt.com/api/v2/accounts/\'\n',
     '      - run: dbt-cloud account list\n',
     '    env:\n      DBT_CLOUD_API_KEY: ${{{{ secrets.DBT_CLOUD_API_KEY }}}}\n',
     '      - run: curl -X POST "https://cloud.getdbt.com/api/v2/accounts/$ACCOUNT/jobs/{n}/run/"\n',
@@ -98,7 +99,8 @@ TOKEN_ALPHABET = string.ascii_letters + string.digits + "_-"
 
 def write_file(rng, path, kind, relevant):
     extension, _, filler, snippets, header, comment = kind
-    parts = [header, f"{comment} Generated for the dbt-api-lint benchmark.\n"]
+    # The comment must not name dbt: only the files chosen as relevant may.
+    parts = [header, f"{comment} Generated for a static-analysis benchmark.\n"]
     blocks = rng.randint(6, 18)
     dbt_at = rng.randrange(blocks) if relevant else -1
     for block in range(blocks):

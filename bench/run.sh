@@ -35,11 +35,14 @@ ast_grep="$cache/npm/node_modules/@ast-grep/cli-linux-x64-gnu/ast-grep"
 
 ./dev.sh scan --version >/dev/null  # installs and builds the scanner
 
+# A corpus is made again when the generator changes: its marker holds the
+# generator's hash.
+generator=$(sha256sum bench/generate_monorepo.py | cut -d' ' -f1)
 generate() {  # name, files, density
-  [[ -f "$cache/$1/.complete" ]] && return
+  [[ $(cat "$cache/$1/.complete" 2>/dev/null) == "$generator" ]] && return
   rm -rf "${cache:?}/$1"
   python3 bench/generate_monorepo.py --files "$2" --density "$3" --seed 1 "$cache/$1"
-  touch "$cache/$1/.complete"
+  echo "$generator" >"$cache/$1/.complete"
 }
 stdlib=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 corpora=("python-stdlib=$stdlib")
