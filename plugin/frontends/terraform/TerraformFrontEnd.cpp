@@ -40,7 +40,8 @@ struct CredentialSink {
 
 class Analysis {
  public:
-  Analysis(const SourceFile& file, const AnalysisContext& context) : file_(file), context_(context), module_(file, context) {}
+  Analysis(const SourceFile& file, const AnalysisContext& context, ParsedModuleFiles& parsedFiles)
+      : file_(file), context_(context), module_(file, context, parsedFiles) {}
 
   FileAnalysis run() {
     const TerraformFile& analysed = module_.analysed();
@@ -344,6 +345,10 @@ class Analysis {
 
 }  // namespace
 
+TerraformFrontEnd::TerraformFrontEnd() : parsedModuleFiles_(std::make_unique<ParsedModuleFiles>()) {}
+
+TerraformFrontEnd::~TerraformFrontEnd() = default;
+
 bool TerraformFrontEnd::handles(Language language) const {
   return language == Language::Terraform || language == Language::TerraformJson;
 }
@@ -355,7 +360,7 @@ std::optional<std::vector<std::string>> TerraformFrontEnd::dependencies(const So
 }
 
 FileAnalysis TerraformFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
-  return Analysis(file, context).run();
+  return Analysis(file, context, *parsedModuleFiles_).run();
 }
 
 }  // namespace dbtlint

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "FrontEnd.h"
 
 namespace dbtlint {
@@ -7,13 +9,21 @@ namespace dbtlint {
 // Terraform configurations: the dbtcloud provider's token followed through
 // variables, locals and .tfvars files of the same module; HTTP data sources
 // and the restapi provider; shell in local-exec provisioners.
+class ParsedModuleFiles;
+
 class TerraformFrontEnd : public FrontEnd {
  public:
+  TerraformFrontEnd();
+  ~TerraformFrontEnd() override;
+
   bool handles(Language language) const override;
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
   // The module's other files: variables and locals come from them.
   std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const override;
+
+ private:
+  std::unique_ptr<ParsedModuleFiles> parsedModuleFiles_;
 };
 
 }  // namespace dbtlint

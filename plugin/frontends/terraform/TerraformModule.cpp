@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "ParseBudget.h"
+#include "PathNames.h"
 
 extern "C" const TSLanguage* tree_sitter_hcl();
 
@@ -168,13 +169,26 @@ std::vector<std::string> moduleSiblings(const std::string& analysedPath) {
   return siblings;
 }
 
-TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisContext& context) {
-  files_.push_back(parseFile(std::make_shared<const SourceFile>(analysed.path(), std::string(analysed.text()),
-                                                                analysed.language())));
+std::shared_ptr<const TerraformFile> ParsedModuleFiles::parsed(std::shared_ptr<const SourceFile> source) {
+  const std::string directory = parentDirectory(source->path());
+  if (directory != directory_) {
+    files_.clear();
+    directory_ = directory;
+  }
+  std::shared_ptr<const TerraformFile>& known = files_[source->path()];
+  if (!known || known->source->text() != source->text() || known->source->language() != source->language()) {
+    known = parseFile(std::move(source));
+  }
+  return known;
+}
+
+TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisContext& context, ParsedModuleFiles& parsedFiles) {
+  files_.push_back(parsedFiles.parsed(
+      std::make_shared<const SourceFile>(analysed.path(), std::string(analysed.text()), analysed.language())));
   for (const std::string& sibling : moduleSiblings(analysed.path())) {
     if (auto source = context.loadFile(sibling)) {
       // A sibling that did not parse adds nothing to the module.
-      if (auto file = parseFile(std::move(source)); file->isJson || file->tree) files_.push_back(std::move(file));
+      if (auto file = parsedFiles.parsed(std::move(source)); file->isJson || file->tree) files_.push_back(std::move(file));
     }
   }
 }

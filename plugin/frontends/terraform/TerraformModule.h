@@ -65,15 +65,29 @@ struct TerraformLiteral {
 // sorted: what a TerraformModule reads besides that file.
 std::vector<std::string> moduleSiblings(const std::string& analysedPath);
 
+// The parsed files of the module directory analysed last. A module's files
+// are each other's context, so without it every file of an N-file module
+// would be parsed N times; with it, once per thread. It holds one directory's
+// trees, which analysing any file of it needs at once anyway.
+class ParsedModuleFiles {
+ public:
+  // `source` parsed, or its earlier parse when the same path had the same text.
+  std::shared_ptr<const TerraformFile> parsed(std::shared_ptr<const SourceFile> source);
+
+ private:
+  std::string directory_;
+  std::map<std::string, std::shared_ptr<const TerraformFile>, std::less<>> files_;  // by path
+};
+
 // The files of one module directory (its .tf, .tf.json, terraform.tfvars and
 // *.auto.tfvars files and their JSON forms), with what resolves values
 // across them: variables, locals, templates, format() and join().
 class TerraformModule {
  public:
-  TerraformModule(const SourceFile& analysed, const AnalysisContext& context);
+  TerraformModule(const SourceFile& analysed, const AnalysisContext& context, ParsedModuleFiles& parsedFiles);
 
   const TerraformFile& analysed() const { return *files_.front(); }
-  const std::vector<std::unique_ptr<TerraformFile>>& files() const { return files_; }
+  const std::vector<std::shared_ptr<const TerraformFile>>& files() const { return files_; }
 
   std::vector<TerraformBlock> blocks(const TerraformFile& file) const;
   std::vector<TerraformBlock> nestedBlocks(const TerraformBody& body) const;
@@ -109,7 +123,7 @@ class TerraformModule {
   std::vector<TerraformValue> definitions(const std::string& kind, const std::string& name, bool withOverridden) const;
   std::optional<std::pair<std::string, std::string>> reference(const TerraformValue& value) const;
 
-  std::vector<std::unique_ptr<TerraformFile>> files_;  // the analysed file first
+  std::vector<std::shared_ptr<const TerraformFile>> files_;  // the analysed file first
   mutable std::map<std::string, std::vector<TerraformValue>> definitions_;
   mutable std::map<std::string, std::vector<ResolvedString>> resolvedReferences_;  // by "var.x" / "local.y"
   mutable size_t literalSteps_ = 0;  // of the current literalsBehind call
