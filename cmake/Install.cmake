@@ -2,6 +2,8 @@
 # and the documentation. cpack: the same as a Debian package (docs/installing.md).
 include(GNUInstallDirs)
 install(TARGETS dbt-api-lint RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The modules the command loads, where LoadableModules.h looks: ../lib/dbt-api-lint.
+install(TARGETS dbt-git LIBRARY DESTINATION lib/dbt-api-lint)
 
 find_program(HELP2MAN help2man REQUIRED)
 set(man_page ${PROJECT_BINARY_DIR}/dbt-api-lint.1)
@@ -23,7 +25,8 @@ set(CPACK_PACKAGE_VENDOR "dbt-api-lint developers")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "dbt-api-lint developers")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-# Depends: from the shared libraries the binary links (libgit2, RE2, yaml-cpp).
+# Depends: from the shared libraries the binary and its modules link (RE2,
+# yaml-cpp; libgit2 through the git module).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)
 include(CPack)

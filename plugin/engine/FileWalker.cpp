@@ -1,7 +1,6 @@
 #include "FileWalker.h"
 
 #include <dirent.h>
-#include <git2.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -11,93 +10,10 @@
 #include <memory>
 
 #include "Errors.h"
+#include "GitWorkTree.h"
 
 namespace dbtlint {
 namespace {
-
-struct GitLibrary {
-  GitLibrary() { git_libgit2_init(); }
-  ~GitLibrary() { git_libgit2_shutdown(); }
-};
-
-// A git work tree's ignore rules and index, for paths relative to its top.
-class WorkTree {
- public:
-  // The work tree containing `directory`, or nullptr outside any.
-  static std::unique_ptr<WorkTree> containing(const std::string& directory) {
-    static GitLibrary library;
-    git_repository* repository = nullptr;
-    if (git_repository_open_ext(&repository, directory.c_str(), 0, nullptr) != 0) return nullptr;
-    if (git_repository_is_bare(repository)) {
-      git_repository_free(repository);
-      return nullptr;
-    }
-    return std::unique_ptr<WorkTree>(new WorkTree(repository));
-  }
-
-  ~WorkTree() {
-    git_index_free(index_);
-    git_repository_free(repository_);
-  }
-
-  std::string top() const { return git_repository_workdir(repository_); }  // ends with '/'
-
-  // As configured: git_remote_lookup would also apply url.*.insteadOf rules,
-  // and libgit2 1.5 leaks in the regular expressions it uses for them.
-  std::string remoteUrl() const {
-    git_config* config = nullptr;
-    if (git_repository_config_snapshot(&config, repository_) != 0) return {};
-    const char* url = nullptr;
-    std::string result;
-    if (git_config_get_string(&url, config, "remote.origin.url") == 0 && url != nullptr) result = url;
-    git_config_free(config);
-    return result;
-  }
-
-  std::string headCommit() const {
-    git_oid commit;
-    if (git_reference_name_to_id(&commit, repository_, "HEAD") != 0) return {};
-    char hex[GIT_OID_HEXSZ + 1];
-    return git_oid_tostr(hex, sizeof hex, &commit);
-  }
-
-  // Also names the branch of a repository that has no commit yet.
-  std::string headBranch() const {
-    git_reference* head = nullptr;
-    if (git_reference_lookup(&head, repository_, "HEAD") != 0) return {};
-    std::string branch;
-    if (git_reference_type(head) == GIT_REFERENCE_SYMBOLIC) {
-      constexpr std::string_view kBranchPrefix = "refs/heads/";
-      const std::string_view target = git_reference_symbolic_target(head);
-      if (target.starts_with(kBranchPrefix)) branch = target.substr(kBranchPrefix.size());
-    }
-    git_reference_free(head);
-    return branch;
-  }
-
-  bool isIgnored(const std::string& relativePath, bool isDirectory) const {
-    int ignored = 0;
-    const std::string query = isDirectory ? relativePath + "/" : relativePath;
-    if (git_ignore_path_is_ignored(&ignored, repository_, query.c_str()) != 0 || !ignored) return false;
-    return !isTracked(relativePath, isDirectory);
-  }
-
- private:
-  explicit WorkTree(git_repository* repository) : repository_(repository) {
-    if (git_repository_index(&index_, repository_) != 0) index_ = nullptr;
-  }
-
-  // git never ignores a tracked file, nor so a directory holding one.
-  bool isTracked(const std::string& relativePath, bool isDirectory) const {
-    if (index_ == nullptr) return false;
-    if (!isDirectory) return git_index_get_bypath(index_, relativePath.c_str(), 0) != nullptr;
-    size_t position = 0;
-    return git_index_find_prefix(&position, index_, (relativePath + "/").c_str()) == 0;
-  }
-
-  git_repository* repository_;
-  git_index* index_ = nullptr;
-};
 
 std::string joinPath(const std::string& directory, const std::string& name) {
   if (directory == ".") return name;
@@ -113,11 +29,12 @@ std::string canonical(const std::string& path) {
 struct PendingDirectory {
   std::string path;          // as shown
   std::string relativePath;  // within `workTree`, empty at its top
-  std::shared_ptr<const WorkTree> workTree;
+  std::shared_ptr<const GitWorkTree> workTree;
 };
 
-std::shared_ptr<const WorkTree> workTreeAt(const std::string& directory, std::string& relativePath) {
-  std::shared_ptr<const WorkTree> workTree = WorkTree::containing(directory);
+std::shared_ptr<const GitWorkTree> workTreeAt(const std::string& directory, std::string& relativePath,
+                                              std::string& gitModuleError) {
+  std::shared_ptr<const GitWorkTree> workTree = openGitWorkTree(directory, gitModuleError);
   relativePath.clear();
   if (!workTree) return nullptr;
   const std::string top = canonical(workTree->top());
@@ -132,9 +49,10 @@ bool holdsRepository(const std::string& directory) {
   return lstat((directory + "/.git").c_str(), &status) == 0;
 }
 
-void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std::vector<Notification>& notifications) {
+void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std::vector<Notification>& notifications,
+                   std::string& gitModuleError) {
   PendingDirectory top{root, {}, nullptr};
-  top.workTree = workTreeAt(root, top.relativePath);
+  top.workTree = workTreeAt(root, top.relativePath, gitModuleError);
   // Naming an ignored directory asks for it: git's rules would hide all of it.
   if (top.workTree && !top.relativePath.empty() && top.workTree->isIgnored(top.relativePath, true)) {
     top.workTree = nullptr;
@@ -175,7 +93,7 @@ void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std:
         files.push_back({path, false});
       } else if (holdsRepository(path)) {
         PendingDirectory nested{path, {}, nullptr};
-        nested.workTree = workTreeAt(path, nested.relativePath);
+        nested.workTree = workTreeAt(path, nested.relativePath, gitModuleError);
         subdirectories.push_back(std::move(nested));
       } else {
         subdirectories.push_back({path, relativePath, directory.workTree});
@@ -190,7 +108,8 @@ void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std:
 std::optional<WorkTreeState> describeWorkTree(const std::string& path) {
   std::error_code error;
   const std::string directory = std::filesystem::is_directory(path, error) ? path : std::filesystem::path(path).parent_path().string();
-  const auto workTree = WorkTree::containing(directory.empty() ? "." : directory);
+  std::string gitModuleError;  // the log goes without provenance; a walk says why
+  const auto workTree = openGitWorkTree(directory.empty() ? "." : directory, gitModuleError);
   if (!workTree) return std::nullopt;
   return WorkTreeState{workTree->top(), workTree->remoteUrl(), workTree->headCommit(), workTree->headBranch()};
 }
@@ -203,16 +122,21 @@ std::vector<FileToScan> collectFiles(const std::vector<std::string>& paths, std:
     }
   }
   std::vector<FileToScan> files;
+  std::string gitModuleError;
   for (const std::string& path : paths) {
     struct stat status {};
     stat(path.c_str(), &status);
     if (S_ISDIR(status.st_mode)) {
-      walkDirectory(path, files, notifications);
+      walkDirectory(path, files, notifications, gitModuleError);
     } else if (S_ISREG(status.st_mode)) {
       files.push_back({path, true});
     } else {
       notifications.push_back({Level::Warning, NotificationKind::Skipped, path, "not a regular file; not read"});
     }
+  }
+  if (!gitModuleError.empty()) {
+    notifications.push_back({Level::Warning, NotificationKind::Configuration, "",
+                             "directories were walked without git's ignore rules: the git module cannot be loaded: " + gitModuleError});
   }
   return files;
 }

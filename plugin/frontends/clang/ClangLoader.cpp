@@ -1,10 +1,9 @@
 #include "ClangLoader.h"
 
-#include <dlfcn.h>
-
 #include <filesystem>
 
 #include "Errors.h"
+#include "LoadableModules.h"
 
 namespace dbtlint {
 namespace {
@@ -13,13 +12,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* kDatabaseName = "compile_commands.json";
 constexpr std::string_view kDecidedRules[] = {"DBT001", "DBT003", "DBT101"};
-
-// Beside the command in a build tree and in an installation alike.
-fs::path modulePath() {
-  std::error_code error;
-  const fs::path executable = fs::read_symlink("/proc/self/exe", error);
-  return executable.parent_path().parent_path() / "lib" / "dbt-api-lint" / DBT_CLANG_MODULE_FILE_NAME;
-}
 
 }  // namespace
 
@@ -67,18 +59,12 @@ std::optional<std::vector<std::string>> ClangLoaderFrontEnd::dependencies(const 
 bool ClangLoaderFrontEnd::loadModule(FileAnalysis& analysis) {
   if (analyzer_) return true;
   if (moduleFailed_) return false;
-  const fs::path path = modulePath();
-  // RTLD_LOCAL: Clang's symbols stay the module's own. The module is never
-  // closed: LLVM registers static objects that must outlive every use.
-  void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-  auto* create = module != nullptr ? reinterpret_cast<CreateClangAnalyzer*>(dlsym(module, kCreateClangAnalyzerSymbol)) : nullptr;
+  std::string error;
+  auto* create = reinterpret_cast<CreateClangAnalyzer*>(loadModuleSymbol(DBT_CLANG_MODULE_FILE_NAME, kCreateClangAnalyzerSymbol, error));
   if (create == nullptr) {
     moduleFailed_ = true;
-    const char* reason = dlerror();
-    analysis.notifications.push_back(
-        {Level::Warning, NotificationKind::Configuration, "",
-         "C and C++ files get the text-level rules only: the Clang front end (" + path.string() +
-             ") cannot be loaded: " + (reason != nullptr ? reason : "unknown error")});
+    analysis.notifications.push_back({Level::Warning, NotificationKind::Configuration, "",
+                                      "C and C++ files get the text-level rules only: the Clang front end cannot be loaded: " + error});
     return false;
   }
   analyzer_.reset(create());
