@@ -84,7 +84,7 @@ void validatePattern(std::string_view source, const TextPattern& pattern, std::s
   }
 }
 
-Rule parseRule(std::string_view source, std::string_view text) {
+Rule parseRule(std::string_view source, std::string_view text, RuleCatalog::PatternCheck check) {
   Json json;
   try {
     json = Json::parse(text);
@@ -134,7 +134,7 @@ Rule parseRule(std::string_view source, std::string_view text) {
       rejectUnknownKeys(source, entry, {"regex", "message", "file_must_match", "conditions"}, "a text pattern");
       TextPattern pattern{requiredString(source, entry, "regex"), optionalString(source, entry, "message"),
                           optionalString(source, entry, "file_must_match"), stringList(source, entry, "conditions")};
-      validatePattern(source, pattern, pattern.message.value_or(rule.message));
+      if (check == RuleCatalog::PatternCheck::Compile) validatePattern(source, pattern, pattern.message.value_or(rule.message));
       rule.textPatterns.push_back(std::move(pattern));
     }
   }
@@ -174,7 +174,7 @@ RuleCatalog RuleCatalog::builtin() {
     const auto pages = embeddedRulePages();
     const auto found = std::find_if(pages.begin(), pages.end(), [&](const EmbeddedFile& f) { return f.name == page; });
     catalog.addRule("rules/" + std::string(definition.name), definition.content,
-                    found == pages.end() ? std::string() : std::string(found->content));
+                    found == pages.end() ? std::string() : std::string(found->content), PatternCheck::AlreadyChecked);
   }
   for (Rule& rule : catalog.rules_) rule.builtin = true;
   return catalog;
@@ -198,8 +198,8 @@ void RuleCatalog::addDirectory(const std::filesystem::path& directory) {
   }
 }
 
-void RuleCatalog::addRule(std::string_view source, std::string_view json, std::string documentation) {
-  Rule rule = parseRule(source, json);
+void RuleCatalog::addRule(std::string_view source, std::string_view json, std::string documentation, PatternCheck check) {
+  Rule rule = parseRule(source, json, check);
   if (const Rule* existing = find(rule.id)) {
     fail(source, "rule id " + rule.id + " is already defined by " + existing->source);
   }
