@@ -52,6 +52,10 @@ bool DbtHosts::matches(std::string_view host) const {
   return RE2::FullMatch(re2::StringPiece(host.data(), host.size()), *compiled_);
 }
 
+bool DbtHosts::appearsIn(std::string_view text) const {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *compiled_);
+}
+
 void DbtHosts::rebuild() {
   regex_ = "(?i:";
   for (size_t i = 0; i < alternatives_.size(); ++i) {

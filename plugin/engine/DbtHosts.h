@@ -28,6 +28,8 @@ class DbtHosts {
   // A case-insensitive RE2 expression (no capture groups) matching any known host.
   const std::string& regex() const { return regex_; }
   bool matches(std::string_view host) const;
+  // Whether a known host name appears anywhere in `text`.
+  bool appearsIn(std::string_view text) const;
 
  private:
   std::vector<std::string> alternatives_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 #include "DbtDomain.h"
@@ -10,13 +11,26 @@
 
 namespace dbtlint {
 
+// A rule pattern, compiled on its own the first time the set says it hit:
+// a short run (a pre-commit hook's few files) needs few of them, and the set
+// has already checked that each expression compiles.
 struct TextLayer::CompiledPattern {
   const Rule* rule = nullptr;
   const TextPattern* pattern = nullptr;
-  std::unique_ptr<RE2> regex;
-  std::unique_ptr<RE2> fileMustMatch;
-  int spanGroup = -1;
-  int secretGroup = -1;
+  std::string regexSource;
+  std::optional<std::string> fileMustMatchSource;
+
+  struct Compiled {
+    std::unique_ptr<RE2> regex;
+    std::unique_ptr<RE2> fileMustMatch;
+    int spanGroup = -1;
+    int secretGroup = -1;
+  };
+  const Compiled& compiled() const;
+
+ private:
+  mutable std::once_flag compiledOnce_;
+  mutable Compiled compiled_;
 };
 
 namespace {
@@ -53,26 +67,34 @@ Span spanOf(std::string_view text, re2::StringPiece piece) {
 
 }  // namespace
 
+const TextLayer::CompiledPattern::Compiled& TextLayer::CompiledPattern::compiled() const {
+  std::call_once(compiledOnce_, [&] {
+    compiled_.regex = std::make_unique<RE2>(regexSource, patternOptions());
+    if (fileMustMatchSource) compiled_.fileMustMatch = std::make_unique<RE2>(*fileMustMatchSource, patternOptions());
+    compiled_.spanGroup = groupIndex(*compiled_.regex, "span");
+    compiled_.secretGroup = groupIndex(*compiled_.regex, "secret");
+  });
+  return compiled_;
+}
+
 TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& hosts)
     : anyPattern_(std::make_unique<RE2::Set>(patternOptions(), RE2::UNANCHORED)) {
+  size_t patternCount = 0;
+  for (const Rule* rule : rules) patternCount += rule->textPatterns.size();
+  patterns_ = std::vector<CompiledPattern>(patternCount);  // in place: a once_flag does not move
+  auto next = patterns_.begin();
   for (const Rule* rule : rules) {
     for (const TextPattern& pattern : rule->textPatterns) {
-      CompiledPattern compiled;
-      compiled.rule = rule;
-      compiled.pattern = &pattern;
-      const std::string regex = expandMacros(pattern.regex, hosts);
-      setExpressions_.push_back(regex);
-      compiled.regex = std::make_unique<RE2>(regex, patternOptions());
+      CompiledPattern& entry = *next++;
+      entry.rule = rule;
+      entry.pattern = &pattern;
+      entry.regexSource = expandMacros(pattern.regex, hosts);
       std::string error;
-      if (!compiled.regex->ok() || anyPattern_->Add(regex, &error) < 0) {
-        throw UsageError(rule->source + ": pattern does not compile: " + compiled.regex->error() + error);
+      if (anyPattern_->Add(entry.regexSource, &error) < 0) {
+        throw UsageError(rule->source + ": pattern does not compile: " + error);
       }
-      if (pattern.fileMustMatch) {
-        compiled.fileMustMatch = std::make_unique<RE2>(expandMacros(*pattern.fileMustMatch, hosts), patternOptions());
-      }
-      compiled.spanGroup = groupIndex(*compiled.regex, "span");
-      compiled.secretGroup = groupIndex(*compiled.regex, "secret");
-      patterns_.push_back(std::move(compiled));
+      setExpressions_.push_back(entry.regexSource);
+      if (pattern.fileMustMatch) entry.fileMustMatchSource = expandMacros(*pattern.fileMustMatch, hosts);
     }
   }
   for (const std::string& mention : dbtMentionPatterns(hosts)) {
@@ -123,9 +145,10 @@ TextScan TextLayer::scan(const SourceFile& file) const {
   std::vector<Detection>& detections = result.detections;
   for (const int hit : hits) {
     if (static_cast<size_t>(hit) >= patterns_.size()) break;  // a mention pattern: no detection
-    const CompiledPattern& compiled = patterns_[static_cast<size_t>(hit)];
+    const CompiledPattern& pattern = patterns_[static_cast<size_t>(hit)];
+    const CompiledPattern::Compiled& compiled = pattern.compiled();
     if (compiled.fileMustMatch && !RE2::PartialMatch(input, *compiled.fileMustMatch)) continue;
-    const std::string& message = compiled.pattern->message ? *compiled.pattern->message : compiled.rule->message;
+    const std::string& message = pattern.pattern->message ? *pattern.pattern->message : pattern.rule->message;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(compiled.regex->NumberOfCapturingGroups()) + 1);
     for (size_t position = 0; position <= text.size();) {
       if (!compiled.regex->Match(input, position, text.size(), RE2::UNANCHORED, groups.data(),
@@ -138,7 +161,7 @@ TextScan TextLayer::scan(const SourceFile& file) const {
       if (compiled.secretGroup >= 0 && groups[compiled.secretGroup].data() != nullptr) {
         const re2::StringPiece secret = groups[compiled.secretGroup];
         const std::string_view value(secret.data(), secret.size());
-        const auto& conditions = compiled.pattern->conditions;
+        const auto& conditions = pattern.pattern->conditions;
         if (!std::all_of(conditions.begin(), conditions.end(),
                          [&](const std::string& condition) { return conditionHolds(condition, value); })) {
           continue;
@@ -146,7 +169,7 @@ TextScan TextLayer::scan(const SourceFile& file) const {
         detection.secrets.push_back(spanOf(text, secret));
       }
       const bool hasSpanGroup = compiled.spanGroup >= 0 && groups[compiled.spanGroup].data() != nullptr;
-      detection.rule = compiled.rule;
+      detection.rule = pattern.rule;
       detection.span = hasSpanGroup ? spanOf(text, groups[compiled.spanGroup])
                        : detection.secrets.empty() ? match
                                                    : detection.secrets.front();

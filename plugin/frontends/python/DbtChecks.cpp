@@ -1,7 +1,5 @@
 #include "DbtChecks.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <cctype>
 
@@ -713,10 +711,7 @@ void DbtChecks::reportLegacyKeys(TSNode value, bool scheme, const Scope& scope, 
 }
 
 bool DbtChecks::fileNamesDbtCloudHost() {
-  if (!namesDbtCloudHost_) {
-    const RE2 host(context_.hosts().regex());
-    namesDbtCloudHost_ = RE2::PartialMatch(re2::StringPiece(file_.text().data(), file_.text().size()), host);
-  }
+  if (!namesDbtCloudHost_) namesDbtCloudHost_ = context_.hosts().appearsIn(file_.text());
   return *namesDbtCloudHost_;
 }
 
