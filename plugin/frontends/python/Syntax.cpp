@@ -1,6 +1,8 @@
 #include "Syntax.h"
 
 #include <cctype>
+#include <functional>
+#include <unordered_map>
 
 #include "TextEncoding.h"
 
@@ -10,9 +12,34 @@ std::string_view nodeType(TSNode node) { return ts_node_is_null(node) ? std::str
 
 bool isType(TSNode node, std::string_view type) { return nodeType(node) == type; }
 
+namespace {
+
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+};
+
+// tree-sitter finds a field's id by comparing its name with each of the
+// grammar's field names, at every call; the interpreter asks for a few dozen
+// names millions of times, so each thread keeps the ids it has found.
+TSFieldId fieldId(const TSLanguage* language, std::string_view name) {
+  thread_local const TSLanguage* idsLanguage = nullptr;
+  thread_local std::unordered_map<std::string, TSFieldId, NameHash, std::equal_to<>> ids;
+  if (language != idsLanguage) {
+    ids.clear();
+    idsLanguage = language;
+  }
+  if (const auto known = ids.find(name); known != ids.end()) return known->second;
+  const TSFieldId id = ts_language_field_id_for_name(language, name.data(), static_cast<uint32_t>(name.size()));
+  ids.emplace(name, id);
+  return id;
+}
+
+}  // namespace
+
 TSNode field(TSNode node, const char* name) {
   if (ts_node_is_null(node)) return node;
-  return ts_node_child_by_field_name(node, name, static_cast<uint32_t>(std::char_traits<char>::length(name)));
+  return ts_node_child_by_field_id(node, fieldId(ts_node_language(node), name));
 }
 
 std::vector<TSNode> namedChildren(TSNode node) {
