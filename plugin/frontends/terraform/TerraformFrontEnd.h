@@ -6,11 +6,11 @@
 
 namespace dbtlint {
 
+class ParsedModuleFiles;
+
 // Terraform configurations: the dbtcloud provider's token followed through
 // variables, locals and .tfvars files of the same module; HTTP data sources
 // and the restapi provider; shell in local-exec provisioners.
-class ParsedModuleFiles;
-
 class TerraformFrontEnd : public FrontEnd {
  public:
   TerraformFrontEnd();

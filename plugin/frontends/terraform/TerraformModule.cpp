@@ -169,26 +169,27 @@ std::vector<std::string> moduleSiblings(const std::string& analysedPath) {
   return siblings;
 }
 
-std::shared_ptr<const TerraformFile> ParsedModuleFiles::parsed(std::shared_ptr<const SourceFile> source) {
-  const std::string directory = parentDirectory(source->path());
+std::shared_ptr<const TerraformFile> ParsedModuleFiles::parsed(const SourceFile& file,
+                                                               std::shared_ptr<const SourceFile> owner) {
+  const std::string directory = parentDirectory(file.path());
   if (directory != directory_) {
     files_.clear();
     directory_ = directory;
   }
-  std::shared_ptr<const TerraformFile>& known = files_[source->path()];
-  if (!known || known->source->text() != source->text() || known->source->language() != source->language()) {
-    known = parseFile(std::move(source));
+  std::shared_ptr<const TerraformFile>& known = files_[file.path()];
+  if (!known || known->source->text() != file.text() || known->source->language() != file.language()) {
+    if (!owner) owner = std::make_shared<const SourceFile>(file.path(), std::string(file.text()), file.language());
+    known = parseFile(std::move(owner));
   }
   return known;
 }
 
 TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisContext& context, ParsedModuleFiles& parsedFiles) {
-  files_.push_back(parsedFiles.parsed(
-      std::make_shared<const SourceFile>(analysed.path(), std::string(analysed.text()), analysed.language())));
+  files_.push_back(parsedFiles.parsed(analysed, nullptr));
   for (const std::string& sibling : moduleSiblings(analysed.path())) {
     if (auto source = context.loadFile(sibling)) {
       // A sibling that did not parse adds nothing to the module.
-      if (auto file = parsedFiles.parsed(std::move(source)); file->isJson || file->tree) files_.push_back(std::move(file));
+      if (auto file = parsedFiles.parsed(*source, source); file->isJson || file->tree) files_.push_back(std::move(file));
     }
   }
 }

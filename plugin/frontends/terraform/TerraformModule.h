@@ -71,8 +71,11 @@ std::vector<std::string> moduleSiblings(const std::string& analysedPath);
 // trees, which analysing any file of it needs at once anyway.
 class ParsedModuleFiles {
  public:
-  // `source` parsed, or its earlier parse when the same path had the same text.
-  std::shared_ptr<const TerraformFile> parsed(std::shared_ptr<const SourceFile> source);
+  // `file` parsed, or its earlier parse when the same path had the same text.
+  // A new parse keeps `owner` (`file` itself) alive, or a copy of `file` when
+  // there is none (the file being analysed is only lent for the analysis):
+  // a reused parse copies nothing.
+  std::shared_ptr<const TerraformFile> parsed(const SourceFile& file, std::shared_ptr<const SourceFile> owner);
 
  private:
   std::string directory_;
