@@ -205,13 +205,20 @@ std::string withoutWhitespace(std::string_view text) {
 // earlier findings share all three: moving lines does not change it.
 void assignFingerprints(const SourceFile& file, std::vector<Finding>& findings) {
   std::map<uint64_t, unsigned> occurrences;
+  // Many findings of one rule may share a line, a long one if generated.
+  std::map<std::tuple<const Rule*, std::string_view, uint32_t>, uint64_t> hashByRulePathAndLine;
   char buffer[40];
   for (Finding& finding : findings) {
-    uint64_t hash = stableHash(finding.rule->id);
-    hash = stableHash(std::string_view("\0", 1), hash);
-    hash = stableHash(finding.location.path, hash);
-    hash = stableHash(std::string_view("\0", 1), hash);
-    hash = stableHash(withoutWhitespace(file.lineText(finding.location.start.line)), hash);
+    const uint32_t line = finding.location.start.line;
+    auto [known, isNew] = hashByRulePathAndLine.try_emplace({finding.rule, finding.location.path, line});
+    if (isNew) {
+      uint64_t hash = stableHash(finding.rule->id);
+      hash = stableHash(std::string_view("\0", 1), hash);
+      hash = stableHash(finding.location.path, hash);
+      hash = stableHash(std::string_view("\0", 1), hash);
+      known->second = stableHash(withoutWhitespace(file.lineText(line)), hash);
+    }
+    const uint64_t hash = known->second;
     std::snprintf(buffer, sizeof buffer, "%016llx:%u", static_cast<unsigned long long>(hash), ++occurrences[hash]);
     finding.fingerprint = buffer;
   }

@@ -32,13 +32,46 @@ std::string_view SourceFile::lineText(uint32_t line) const {
   return std::string_view(content_).substr(begin, end - begin);
 }
 
+const std::vector<SourceFile::ColumnMark>& SourceFile::columnMarks() const {
+  std::call_once(columnMarksBuilt_, [this] {
+    const std::vector<size_t>& starts = lineStarts();
+    for (size_t line = 0; line < starts.size(); ++line) {
+      const size_t end = line + 1 < starts.size() ? starts[line + 1] : content_.size();
+      if (end - starts[line] <= kColumnMarkSpacing) continue;
+      Position position{static_cast<uint32_t>(line + 1), 1, 1};
+      size_t nextMark = starts[line] + kColumnMarkSpacing;
+      for (size_t i = starts[line]; i < end;) {
+        if (i >= nextMark) {
+          columnMarks_.push_back({i, position});
+          nextMark = i + kColumnMarkSpacing;
+        }
+        const size_t length = utf8SequenceLength(content_, i);
+        position.column += 1;
+        position.utf16Column += length == 4 ? 2 : 1;
+        i += length;
+      }
+    }
+  });
+  return columnMarks_;
+}
+
 Position SourceFile::positionOf(size_t offset) const {
   offset = std::min(offset, content_.size());
   const std::vector<size_t>& starts = lineStarts();
   const auto next = std::upper_bound(starts.begin(), starts.end(), offset);
   const auto line = static_cast<uint32_t>(next - starts.begin());
   Position position{line, 1, 1};
-  for (size_t i = starts[line - 1]; i < offset;) {
+  size_t from = starts[line - 1];
+  if (offset - from > kColumnMarkSpacing) {
+    const std::vector<ColumnMark>& marks = columnMarks();
+    const auto after = std::upper_bound(marks.begin(), marks.end(), offset,
+                                        [](size_t wanted, const ColumnMark& mark) { return wanted < mark.offset; });
+    if (after != marks.begin() && std::prev(after)->offset >= from) {
+      position = std::prev(after)->position;
+      from = std::prev(after)->offset;
+    }
+  }
+  for (size_t i = from; i < offset;) {
     const size_t length = utf8SequenceLength(content_, i);
     position.column += 1;
     position.utf16Column += length == 4 ? 2 : 1;

@@ -46,12 +46,24 @@ class SourceFile {
   // Built at the first question about lines: most files scanned have no
   // finding and are never asked. Threads may share a file (an imported module).
   const std::vector<size_t>& lineStarts() const;
+  // A known position, for counting columns from it rather than from its line's
+  // start: every kColumnMarkSpacing bytes of the lines longer than that, so
+  // that the findings on one minified or generated line cost its length once,
+  // not once each. Built at the first position asked far into a line.
+  struct ColumnMark {
+    size_t offset = 0;
+    Position position;
+  };
+  static constexpr size_t kColumnMarkSpacing = 4096;
+  const std::vector<ColumnMark>& columnMarks() const;
 
   std::string path_;
   std::string content_;
   Language language_;
   mutable std::once_flag lineStartsBuilt_;
   mutable std::vector<size_t> lineStarts_;
+  mutable std::once_flag columnMarksBuilt_;
+  mutable std::vector<ColumnMark> columnMarks_;
 };
 
 // The length of the UTF-8 sequence at `text[offset]`, or 1 for a byte that

@@ -35,6 +35,39 @@ TEST(SourceFile, CountsEachInvalidByteAsOneColumn) {
   EXPECT_EQ(file.positionOf(3).utf16Column, 4u);
 }
 
+// Far into a long line, columns are counted from a mark on the way: they must
+// equal the count from the line's start, at every offset, whatever straddles
+// a mark (a two-, three- or four-byte sequence, an invalid byte).
+TEST(SourceFile, CountsColumnsFarIntoLongLinesAsFromTheLineStart) {
+  constexpr size_t kLong = 3 * 4096;  // several column marks long
+  std::string text = "short\n";
+  const std::string pieces[] = {"a", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xFF", "\xE2\x82"};
+  for (size_t i = 0; text.size() < kLong; ++i) text += pieces[(i * 7 + i / 5) % 6];
+  text += "\r\nx\n";
+  for (size_t i = 0; text.size() < 2 * kLong; ++i) text += pieces[(i * 5 + i / 3) % 6];
+  const SourceFile file("f.txt", text, Language::Unknown);
+
+  uint32_t line = 1;
+  Position expected{1, 1, 1};
+  for (size_t offset = 0; offset <= text.size();) {
+    const Position actual = file.positionOf(offset);
+    ASSERT_EQ(actual.line, expected.line) << offset;
+    ASSERT_EQ(actual.column, expected.column) << offset;
+    ASSERT_EQ(actual.utf16Column, expected.utf16Column) << offset;
+    if (offset == text.size()) break;
+    if (text[offset] == '\n' || (text[offset] == '\r' && text[offset + 1] != '\n')) {
+      expected = {++line, 1, 1};
+      offset += 1;
+      continue;
+    }
+    const size_t length = text[offset] == '\r' ? 1 : utf8SequenceLength(text, offset);
+    expected.column += 1;
+    expected.utf16Column += length == 4 ? 2 : 1;
+    offset += length;
+  }
+  EXPECT_EQ(line, 4u);
+}
+
 TEST(SourceFile, GivesAnEmptyFileOneLine) {
   const SourceFile file("f.txt", "", Language::Unknown);
   EXPECT_EQ(file.lineCount(), 1u);
