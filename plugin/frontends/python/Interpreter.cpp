@@ -20,6 +20,10 @@ constexpr int kDeepestExpression = 200;
 // nested calls are followed for their return values.
 constexpr int kCallDepth = 40;
 constexpr int kDeepestBlock = 160;
+// Members of members are typed up to this many dots (`requests.Session.get`
+// has two); deeper, as in a chain `a.f().f()…` thousands of calls long, their
+// type is unknown, so that each link's name does not grow with the chain.
+constexpr std::ptrdiff_t kDeepestMember = 16;
 // Function bodies run for their return values, at most this many per file:
 // a file of many functions calling each other stays fast.
 constexpr int kMostFunctionRuns = 2000;
@@ -77,6 +81,21 @@ Values formatEach(const std::vector<ResolvedString>& formats, const FormatArgume
       for (size_t i = 0; i < arguments.named.size(); ++i) named[arguments.named[i].first] = combination[arguments.positional.size() + i];
       addValues(result, {Value::string(format(text, positional, named), origin)});
     }
+  }
+  return result;
+}
+
+// What `object.attribute` is for each value of `object`: a member named by
+// the object's type (`str` for a string), keeping an object's base URLs.
+Values membersOf(const Values& objects, TSNode attribute, std::string_view source, Origin origin) {
+  const std::string name(textOf(attribute, source));
+  Values result;
+  for (const Value& object : objects) {
+    const std::string owner = object.kind == Value::Kind::String ? "str" : object.type;
+    const bool typed = !owner.empty() && std::count(owner.begin(), owner.end(), '.') < kDeepestMember;
+    Value member = Value::object(typed ? owner + "." + name : std::string(), origin);
+    if (object.kind == Value::Kind::Object) member.baseUrls = object.baseUrls;
+    addValues(result, {member});
   }
   return result;
 }
@@ -427,16 +446,34 @@ void Interpreter::assign(TSNode target, const Values& values, Scope& scope, cons
 
 void Interpreter::visitExpressions(TSNode node, const Scope& scope, const Frame& frame) {
   if (!frame.checking || ts_node_is_null(node)) return;
+  // A wrapper's body visited meanwhile keeps its own calls' values.
+  CallValues calls{&scope, {}};
+  CallValues* const enclosing = std::exchange(callValues_, &calls);
+  std::vector<TSNode> checked;  // in the order checked: an expression before the ones it holds
+  std::vector<TSNode> chainedReceivers;  // `a.f()` in `a.f().g()`, in the same order
   std::vector<TSNode> pending{node};
   while (!pending.empty()) {
     const TSNode current = pending.back();
     pending.pop_back();
     const std::string_view type = nodeType(current);
     if (type == "function_definition" || type == "class_definition" || type == "decorated_definition") continue;
-    if (type == "call" || type == "subscript" || type == "pair") visitor_.visit(current, scope, *frame.module, *this);
+    if (type == "call" || type == "subscript" || type == "pair") checked.push_back(current);
+    if (type == "call") {
+      const TSNode function = field(current, "function");
+      if (isType(function, "attribute") && isType(field(function, "object"), "call")) chainedReceivers.push_back(field(function, "object"));
+    }
     const uint32_t count = ts_node_named_child_count(current);
     for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_named_child(current, i - 1));
   }
+  // The checks of `a.f().g()` evaluate `a.f()` as the receiver of `g`, one
+  // deeper than where they meet it next: each link of a chain would be
+  // evaluated again, down to the depth bound, at every link. Evaluated first,
+  // innermost first, at the least depth, a link's value is reused.
+  for (auto receiver = chainedReceivers.rbegin(); receiver != chainedReceivers.rend(); ++receiver) {
+    evaluate(*receiver, scope, *frame.module, 0);
+  }
+  for (const TSNode expression : checked) visitor_.visit(expression, scope, *frame.module, *this);
+  callValues_ = enclosing;
 }
 
 std::optional<bool> Interpreter::truthiness(TSNode condition, const Scope& scope, const Module& module) {
@@ -496,15 +533,8 @@ Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module
       }
       if (type == "identifier") return {Value::object(name, origin)};  // a builtin or an unbound global
     }
-    const std::string attribute(textOf(field(expression, "attribute"), source));
-    Values result;
-    for (const Value& object : evaluate(field(expression, "object"), scope, module, depth + 1)) {
-      const std::string owner = object.kind == Value::Kind::String ? "str" : object.type;
-      Value member = Value::object(owner.empty() ? std::string() : owner + "." + attribute, origin);
-      if (object.kind == Value::Kind::Object) member.baseUrls = object.baseUrls;
-      addValues(result, {member});
-    }
-    return result;
+    return membersOf(evaluate(field(expression, "object"), scope, module, depth + 1), field(expression, "attribute"),
+                     source, origin);
   }
   if (type == "call") return evaluateCall(expression, scope, module, depth);
   if (type == "binary_operator") return evaluateBinary(expression, scope, module, depth);
@@ -590,16 +620,34 @@ Values Interpreter::evaluateBinary(TSNode expression, const Scope& scope, const 
 }
 
 Values Interpreter::evaluateCall(TSNode call, const Scope& scope, const Module& module, int depth) {
+  if (callValues_ == nullptr || callValues_->scope != &scope) return evaluateCallOnce(call, scope, module, depth);
+  const std::pair<const void*, uint32_t> key{call.id, ts_node_start_byte(call)};
+  CallValues::Known& known = callValues_->byNode[key];
+  // A value computed at a greater depth may have been cut short by the depth bound.
+  if (known.depth <= depth) return known.values;
+  known = {evaluateCallOnce(call, scope, module, depth), depth};  // std::map keeps `known` valid meanwhile
+  return known.values;
+}
+
+Values Interpreter::evaluateCallOnce(TSNode call, const Scope& scope, const Module& module, int depth) {
   const TSNode function = field(call, "function");
+  Values callees;
   if (isType(function, "attribute")) {
+    // The receiver is evaluated once: evaluating `function` would evaluate it
+    // again, twice per link of a chain `a.f().g().h()`, 2^length in all.
     const Values receiver = evaluate(field(function, "object"), scope, module, depth + 1);
     const bool onString = std::any_of(receiver.begin(), receiver.end(), [](const Value& v) { return v.kind == Value::Kind::String; });
-    if (onString) {
-      return callStringMethod(receiver, std::string(textOf(field(function, "attribute"), module.source())), call, scope, module, depth);
-    }
+    const TSNode attribute = field(function, "attribute");
+    if (onString) return callStringMethod(receiver, std::string(textOf(attribute, module.source())), call, scope, module, depth);
+    const std::string name = dottedName(function, module.source());
+    callees = !name.empty() && scope.find(name) != nullptr
+                  ? evaluate(function, scope, module, depth + 1)
+                  : membersOf(receiver, attribute, module.source(), originOf(function, module));
+  } else {
+    callees = evaluate(function, scope, module, depth + 1);
   }
   Values result;
-  for (const Value& callee : evaluate(function, scope, module, depth + 1)) addValues(result, callValue(callee, call, scope, module, depth));
+  for (const Value& callee : callees) addValues(result, callValue(callee, call, scope, module, depth));
   return result;
 }
 

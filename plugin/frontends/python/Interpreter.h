@@ -2,6 +2,7 @@
 
 #include <tree_sitter/api.h>
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -119,6 +120,7 @@ class Interpreter {
 
   Values evaluateString(TSNode string, const Scope& scope, const Module& module, int depth);
   Values evaluateCall(TSNode call, const Scope& scope, const Module& module, int depth);
+  Values evaluateCallOnce(TSNode call, const Scope& scope, const Module& module, int depth);
   Values callValue(const Value& callee, TSNode call, const Scope& scope, const Module& module, int depth);
   Values callKnown(const std::string& type, TSNode call, const Scope& scope, const Module& module, int depth);
   Values callStringMethod(const Values& receiver, const std::string& method, TSNode call, const Scope& scope,
@@ -141,6 +143,20 @@ class Interpreter {
   const char* stackBase_;
   bool stackSpent() const;
   int functionRuns_ = 0;
+  // The values of the calls met while one statement's expressions are
+  // visited, in the scope visited (the scope does not change meanwhile), by
+  // node: the checks evaluate each call's callee and receiver again, and a
+  // chain `a.f().g()…` would cost the square of its length. A value is reused
+  // at its depth or deeper, where the depth bound would cut it no shorter.
+  struct CallValues {
+    struct Known {
+      Values values;
+      int depth = std::numeric_limits<int>::max();  // none yet
+    };
+    const Scope* scope = nullptr;
+    std::map<std::pair<const void*, uint32_t>, Known> byNode;
+  };
+  CallValues* callValues_ = nullptr;
   std::map<std::string, Values> returned_;  // by function and arguments
   std::map<const void*, std::map<std::string, Values>> inheritedMembers_;  // `self.name`s of a base, by its definition
 };
