@@ -282,6 +282,9 @@ class Engine::Context : public AnalysisContext {
     return engine_.analyzeEmbedded(host, code, worker_, depth_ + 1);
   }
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const override { return engine_.loadFile(path); }
+  std::vector<Detection> textDetections(const SourceFile& view) const override {
+    return worker_.textLayer.scan(view).detections;
+  }
 
  private:
   const Engine& engine_;

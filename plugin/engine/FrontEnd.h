@@ -64,6 +64,10 @@ class AnalysisContext {
   // Another file of the project (an imported module, a sourced script, a
   // .tfvars file), read once and shared; nullptr when it cannot be read.
   virtual std::shared_ptr<const SourceFile> loadFile(const std::string& path) const = 0;
+  // The text layer's detections, of every selected rule, in a view of the
+  // file that a front end made (Python's comments and strings alone, at
+  // their offsets): the same patterns every file gets, compiled once.
+  virtual std::vector<Detection> textDetections(const SourceFile& view) const = 0;
 
  private:
   const std::vector<const Rule*>& rules_;

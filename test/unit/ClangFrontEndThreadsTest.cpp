@@ -21,6 +21,7 @@ class PlainContext : public AnalysisContext {
   using AnalysisContext::AnalysisContext;
   FileAnalysis analyzeEmbedded(const SourceFile&, const EmbeddedCode&) const override { return {}; }
   std::shared_ptr<const SourceFile> loadFile(const std::string&) const override { return nullptr; }
+  std::vector<Detection> textDetections(const SourceFile&) const override { return {}; }
 };
 
 constexpr const char* kSource = R"(#include <string>

@@ -839,7 +839,7 @@ void DbtChecks::checkLiteralCredentials(TSNode root) {
   }
 }
 
-void DbtChecks::checkCredentialsInText(TSNode root, const TextLayer& credentialPatterns) {
+void DbtChecks::checkCredentialsInText(TSNode root) {
   // Blank all but comments, strings and what did not parse; line ends stay,
   // so that offsets, lines and `^` are those of the file.
   const std::string_view source = file_.text();
@@ -859,8 +859,8 @@ void DbtChecks::checkCredentialsInText(TSNode root, const TextLayer& credentialP
     const uint32_t count = ts_node_child_count(node);
     for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_child(node, i - 1));
   }
-  TextScan found = credentialPatterns.scan(SourceFile(file_.path(), std::move(text), file_.language()));
-  for (Detection& detection : found.detections) {
+  for (Detection& detection : context_.textDetections(SourceFile(file_.path(), std::move(text), file_.language()))) {
+    if (detection.rule->id != "DBT001") continue;  // the others stand or fall as the text layer found them in the file
     detection.layer = Layer::Syntax;
     analysis_.detections.push_back(std::move(detection));
   }

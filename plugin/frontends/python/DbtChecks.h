@@ -9,7 +9,6 @@
 #include "DbtDomain.h"
 #include "FrontEnd.h"
 #include "Interpreter.h"
-#include "TextLayer.h"
 
 namespace dbtlint::python {
 
@@ -38,7 +37,7 @@ class DbtChecks : public ExpressionVisitor {
   // (documentation, a .env or dbt_cloud.yml written from Python), and in the
   // parts that did not parse: the rule's own text patterns, run over the file
   // with everything else blanked.
-  void checkCredentialsInText(TSNode root, const TextLayer& credentialPatterns);
+  void checkCredentialsInText(TSNode root);
 
  private:
   // A request call: its URL argument, whether it is a GET, and where it goes.

@@ -1,5 +1,7 @@
 #include "PythonFrontEnd.h"
 
+#include <memory>
+
 #include "DbtChecks.h"
 #include "Imports.h"
 #include "Interpreter.h"
@@ -25,15 +27,6 @@ TSNode firstError(TSNode root) {
 
 std::vector<std::string_view> PythonFrontEnd::decidedRules() const { return {"DBT001", "DBT003", "DBT101", "DBT102"}; }
 
-const TextLayer& PythonFrontEnd::credentialPatterns(const Rule& rule, const DbtHosts& hosts) {
-  if (!credentialPatterns_ || credentialRule_ != &rule || credentialHosts_ != &hosts) {
-    credentialPatterns_ = std::make_unique<TextLayer>(std::vector<const Rule*>{&rule}, hosts);
-    credentialRule_ = &rule;
-    credentialHosts_ = &hosts;
-  }
-  return *credentialPatterns_;
-}
-
 std::optional<std::vector<std::string>> PythonFrontEnd::dependencies(const SourceFile& file) const {
   return python::importedFiles(file.path(), file.text(), listings_);
 }
@@ -54,7 +47,7 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
   }
   interpreter.run(*module);
   checks.checkLiteralCredentials(module->root());
-  if (const Rule* rule = context.rule("DBT001")) checks.checkCredentialsInText(module->root(), credentialPatterns(*rule, context.hosts()));
+  if (context.rule("DBT001") != nullptr) checks.checkCredentialsInText(module->root());
   if (const TSNode root = module->root(); ts_node_has_error(root)) {
     const uint32_t line = file.positionOf(ts_node_start_byte(firstError(root))).line;
     checks.analysis().notifications.push_back(

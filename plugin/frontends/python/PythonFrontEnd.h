@@ -1,10 +1,7 @@
 #pragma once
 
-#include <memory>
-
 #include "FrontEnd.h"
 #include "Interpreter.h"
-#include "TextLayer.h"
 
 namespace dbtlint {
 
@@ -21,15 +18,8 @@ class PythonFrontEnd : public FrontEnd {
   std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const override;
 
  private:
-  // DBT001's text patterns, for comments and strings: compiled once for the
-  // run's rule and hosts, which stay the same for the instance's life.
-  const TextLayer& credentialPatterns(const Rule& rule, const DbtHosts& hosts);
-
   python::ModuleCache modules_;  // imported modules, shared by the files this instance scans
   mutable DirectoryListings listings_;  // where imports may lead
-  std::unique_ptr<TextLayer> credentialPatterns_;
-  const Rule* credentialRule_ = nullptr;
-  const DbtHosts* credentialHosts_ = nullptr;
 };
 
 }  // namespace dbtlint
