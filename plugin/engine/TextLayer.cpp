@@ -12,8 +12,8 @@
 namespace dbtlint {
 
 // A rule pattern, compiled on its own the first time the set says it hit:
-// a short run (a pre-commit hook's few files) needs few of them, and the set
-// has already checked that each expression compiles.
+// a short run (a pre-commit hook's few files) needs few of them. Each was
+// compiled when its rule was loaded (the built-in ones, by RuleTest).
 struct TextLayer::CompiledPattern {
   const Rule* rule = nullptr;
   const TextPattern* pattern = nullptr;
@@ -45,7 +45,28 @@ RE2::Options patternOptions() {
   return options;
 }
 
-// A pattern with its macros replaced: the known hosts and the legacy key names.
+// `regex[at]` opens a counted repetition `{n}`, `{n,}` or `{n,m}`: its end
+// past the `}` and whether it may repeat zero times; nullopt otherwise (RE2
+// reads any other `{` as itself).
+std::optional<std::pair<size_t, bool>> countedRepetitionAt(std::string_view regex, size_t at) {
+  size_t i = at + 1;
+  const auto digits = [&] {
+    const size_t begin = i;
+    while (i < regex.size() && regex[i] >= '0' && regex[i] <= '9') ++i;
+    return regex.substr(begin, i - begin);
+  };
+  const std::string_view least = digits();
+  if (least.empty()) return std::nullopt;
+  if (i < regex.size() && regex[i] == ',') {
+    ++i;
+    digits();
+  }
+  if (i >= regex.size() || regex[i] != '}') return std::nullopt;
+  return std::pair{i + 1, least.find_first_not_of('0') == std::string_view::npos};
+}
+
+}  // namespace
+
 std::string expandMacros(std::string regex, const DbtHosts& hosts) {
   const std::pair<std::string_view, std::string> macros[] = {{"{{DBT_HOST}}", hosts.regex()},
                                                              {"{{LEGACY_KEY_NAME}}", legacyApiKeyNamePattern()}};
@@ -54,6 +75,48 @@ std::string expandMacros(std::string regex, const DbtHosts& hosts) {
   }
   return regex;
 }
+
+std::string withoutCountedRepetitions(std::string_view regex) {
+  std::string result;
+  bool inClass = false;
+  for (size_t i = 0; i < regex.size();) {
+    const char c = regex[i];
+    size_t end = i + 1;  // what is copied as it is
+    if (c == '\\' && i + 1 < regex.size()) {
+      end = i + 2;
+      const char escaped = regex[i + 1];
+      if (escaped == 'Q') {  // \Q…\E: all literal
+        const size_t close = regex.find("\\E", i + 2);
+        end = close == std::string_view::npos ? regex.size() : close + 2;
+      } else if ((escaped == 'x' || escaped == 'p' || escaped == 'P') && end < regex.size() && regex[end] == '{') {
+        const size_t close = regex.find('}', end);  // \x{41}, \p{Greek}
+        end = close == std::string_view::npos ? regex.size() : close + 1;
+      }
+    } else if (inClass) {
+      if (c == '[' && i + 1 < regex.size() && regex[i + 1] == ':') {  // [:alpha:]
+        const size_t close = regex.find(":]", i + 2);
+        end = close == std::string_view::npos ? i + 1 : close + 2;
+      } else if (c == ']') {
+        inClass = false;
+      }
+    } else if (c == '[') {
+      inClass = true;
+      if (end < regex.size() && regex[end] == '^') ++end;
+      if (end < regex.size() && regex[end] == ']') ++end;  // a `]` first is itself
+    } else if (c == '{') {
+      if (const auto repetition = countedRepetitionAt(regex, i)) {
+        result += repetition->second ? '*' : '+';
+        i = repetition->first;
+        continue;
+      }
+    }
+    result.append(regex.substr(i, end - i));
+    i = end;
+  }
+  return result;
+}
+
+namespace {
 
 int groupIndex(const RE2& regex, const std::string& name) {
   const auto it = regex.NamedCapturingGroups().find(name);
@@ -90,10 +153,11 @@ TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& host
       entry.pattern = &pattern;
       entry.regexSource = expandMacros(pattern.regex, hosts);
       std::string error;
-      if (anyPattern_->Add(entry.regexSource, &error) < 0) {
+      std::string setExpression = withoutCountedRepetitions(entry.regexSource);
+      if (anyPattern_->Add(setExpression, &error) < 0) {
         throw UsageError(rule->source + ": pattern does not compile: " + error);
       }
-      setExpressions_.push_back(entry.regexSource);
+      setExpressions_.push_back(std::move(setExpression));
       if (pattern.fileMustMatch) entry.fileMustMatchSource = expandMacros(*pattern.fileMustMatch, hosts);
     }
   }
@@ -118,9 +182,20 @@ TextLayer::~TextLayer() = default;
 
 bool TextLayer::mentionsDbt(std::string_view text) const {
   if (!mayMatch(text)) return false;
+  const re2::StringPiece input(text.data(), text.size());
+  std::vector<int> hits;
   RE2::Set::ErrorInfo error{};
-  return anyPattern_->Match(re2::StringPiece(text.data(), text.size()), nullptr, &error) ||
-         error.kind == RE2::Set::kOutOfMemory;
+  if (!anyPattern_->Match(input, &hits, &error)) return error.kind == RE2::Set::kOutOfMemory;
+  std::sort(hits.begin(), hits.end());
+  return anyHitMatches(hits, input);
+}
+
+bool TextLayer::anyHitMatches(const std::vector<int>& sortedHits, re2::StringPiece input) const {
+  // Mention patterns, last in the set, need no second look.
+  return std::any_of(sortedHits.rbegin(), sortedHits.rend(), [&](int hit) {
+    return static_cast<size_t>(hit) >= patterns_.size() ||
+           patterns_[static_cast<size_t>(hit)].compiled().regex->Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0);
+  });
 }
 
 TextScan TextLayer::scan(const SourceFile& file) const {
@@ -140,7 +215,7 @@ TextScan TextLayer::scan(const SourceFile& file) const {
     result.mentionsDbt = true;
   }
   std::sort(hits.begin(), hits.end());
-  result.mentionsDbt = result.mentionsDbt || !hits.empty();
+  result.mentionsDbt = result.mentionsDbt || anyHitMatches(hits, input);
 
   std::vector<Detection>& detections = result.detections;
   for (const int hit : hits) {

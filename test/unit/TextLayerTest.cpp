@@ -1,0 +1,75 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "Rule.h"
+#include "TextLayer.h"
+
+namespace dbtlint {
+namespace {
+
+TEST(TextLayer, SetExpressionsLoseCountedRepetitionsOnly) {
+  EXPECT_EQ(withoutCountedRepetitions("(?P<secret>[A-Za-z0-9._~+/=-]{16,})"), "(?P<secret>[A-Za-z0-9._~+/=-]+)");
+  EXPECT_EQ(withoutCountedRepetitions("x{3}y{0,3}(?:ab){2,5}?z{00}"), "x+y*(?:ab)+?z*");
+  // A `{` that opens no repetition: escaped, in a class, in an escape's
+  // braces, in \Q…\E, or not of RE2's repetition syntax.
+  for (const char* unchanged : {"\\{16,\\}", "[{]16,}", "[]{3}]", "[^]{3}]", "[[:alpha:]{3}]", "a{,5}", "a{x}", "a{3",
+                                "\\Q{2}\\E", "\\\\"}) {
+    EXPECT_EQ(withoutCountedRepetitions(unchanged), unchanged);
+  }
+  EXPECT_EQ(withoutCountedRepetitions("\\x{41}{2}\\p{Greek}{2}\\Q{2}\\E{2}"), "\\x{41}+\\p{Greek}+\\Q{2}\\E+");
+}
+
+// Where a built-in pattern matches, its set expression matches too: on every
+// input of the rule tests and the corpora.
+TEST(TextLayer, SetExpressionsMatchWhereverTheirPatternDoes) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  const RuleCatalog catalog = RuleCatalog::builtin();
+  const DbtHosts hosts;
+  std::vector<std::string> texts;
+  for (const char* folder : {"/test/rules", "/test/corpus"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(DBT_API_LINT_SOURCE_DIR) + folder)) {
+      if (!entry.is_regular_file()) continue;
+      std::ifstream file(entry.path(), std::ios::binary);
+      std::ostringstream content;
+      content << file.rdbuf();
+      texts.push_back(content.str());
+    }
+  }
+  size_t matched = 0;
+  for (const Rule& rule : catalog.rules()) {
+    for (const TextPattern& pattern : rule.textPatterns) {
+      const std::string expanded = expandMacros(pattern.regex, hosts);
+      const RE2 original(expanded, options);
+      const RE2 relaxed(withoutCountedRepetitions(expanded), options);
+      ASSERT_TRUE(original.ok() && relaxed.ok()) << pattern.regex;
+      for (const std::string& text : texts) {
+        if (!RE2::PartialMatch(text, original)) continue;
+        ++matched;
+        EXPECT_TRUE(RE2::PartialMatch(text, relaxed)) << rule.id << ": " << pattern.regex;
+      }
+    }
+  }
+  EXPECT_GT(matched, 100u);  // the patterns do fire on these inputs
+}
+
+// The prefilter's verdict is the patterns' own: a text that only a set
+// expression matches (a token shorter than the 16 characters DBT001 asks)
+// mentions nothing.
+TEST(TextLayer, MentionsDbtWhereARulePatternItselfMatches) {
+  const RuleCatalog catalog = RuleCatalog::builtin();
+  std::vector<const Rule*> rules;
+  for (const Rule& rule : catalog.rules()) rules.push_back(&rule);
+  const TextLayer layer(rules, DbtHosts());
+  EXPECT_FALSE(layer.mentionsDbt("headers = {'Authorization': 'Token abc'}"));
+  EXPECT_FALSE(layer.scan(SourceFile("a.py", "headers = {'Authorization': 'Token abc'}", Language::Python)).mentionsDbt);
+  EXPECT_TRUE(layer.mentionsDbt("headers = {'Authorization': 'Token 0a9d3c7e1b5f8a2d6c4e'}"));
+  EXPECT_TRUE(layer.scan(SourceFile("a.py", "headers = {'Authorization': 'Token 0a9d3c7e1b5f8a2d6c4e'}", Language::Python)).mentionsDbt);
+  EXPECT_TRUE(layer.mentionsDbt("# see docs.getdbt.com; DBT_TARGET=prod"));
+}
+
+}  // namespace
+}  // namespace dbtlint
