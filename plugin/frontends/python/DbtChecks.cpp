@@ -435,11 +435,9 @@ void DbtChecks::noteAuthorizationSet(TSNode expression, const Scope& scope, cons
   TSNode holder{};
   TSNode value{};
   if (isType(expression, "subscript")) {
-    const TSNode assignment = ts_node_parent(expression);
-    if (!isType(assignment, "assignment") || !ts_node_eq(field(assignment, "left"), expression) ||
-        !equalsIgnoringCase(plainLiteral(field(expression, "subscript"), source).value_or(""), "Authorization")) {
-      return;
-    }
+    if (!equalsIgnoringCase(plainLiteral(field(expression, "subscript"), source).value_or(""), "Authorization")) return;
+    const TSNode assignment = ts_node_parent(expression);  // after the key: it costs the node's depth
+    if (!isType(assignment, "assignment") || !ts_node_eq(field(assignment, "left"), expression)) return;
     holder = field(expression, "value");
     value = field(assignment, "right");
   } else {
@@ -648,15 +646,15 @@ void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module&
 void DbtChecks::checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
   if (context_.rule("DBT001") == nullptr) return;
   // {"Authorization": value}, or headers["Authorization"] = value.
-  TSNode key = field(expression, "key");
+  const bool isSubscript = isType(expression, "subscript");
+  const TSNode key = field(expression, isSubscript ? "subscript" : "key");
+  if (!equalsIgnoringCase(plainLiteral(key, module.source()).value_or(""), "Authorization")) return;
   TSNode value = field(expression, "value");
-  if (isType(expression, "subscript")) {
-    key = field(expression, "subscript");
-    const TSNode assignment = ts_node_parent(expression);
+  if (isSubscript) {
+    const TSNode assignment = ts_node_parent(expression);  // after the key: it costs the node's depth
     if (!isType(assignment, "assignment") || !ts_node_eq(field(assignment, "left"), expression)) return;
     value = field(assignment, "right");
   }
-  if (!equalsIgnoringCase(plainLiteral(key, module.source()).value_or(""), "Authorization")) return;
   // `Authorization: token …` is GitHub's header too: only where the file
   // talks to dbt Cloud, and not to a request that goes only elsewhere.
   if (ts_node_is_null(value) || !fileNamesDbtCloudHost()) return;
@@ -815,9 +813,10 @@ void DbtChecks::checkLiteralCredentials(TSNode root) {
     if (isType(node, "subscript")) return plainLiteral(field(node, "subscript"), source).value_or("");
     return plainLiteral(node, source).value_or("");
   };
-  std::vector<TSNode> pending{root};
+  std::vector<std::pair<TSNode, TSNode>> pending{{root, TSNode{}}};  // a node and its parent (ts_node_parent costs the depth)
+  std::vector<TSNode> children;
   while (!pending.empty()) {
-    const TSNode node = pending.back();
+    const auto [node, parent] = pending.back();
     pending.pop_back();
     const std::string_view type = nodeType(node);
     if (type == "assignment" || type == "named_expression") {
@@ -826,7 +825,7 @@ void DbtChecks::checkLiteralCredentials(TSNode root) {
     } else if (type == "keyword_argument") {
       checkNamedLiteral(textOf(field(node, "name"), source), field(node, "value"), TSNode{});
     } else if (type == "pair") {
-      checkNamedLiteral(nameOf(field(node, "key")), field(node, "value"), ts_node_parent(node));
+      checkNamedLiteral(nameOf(field(node, "key")), field(node, "value"), parent);
     } else if (type == "argument_list" || type == "tuple" || type == "list" || type == "set" || type == "expression_list") {
       // ("Authorization", "Token …"), add_header(…), os.environ.setdefault("DBT_API_KEY", "…")
       const std::vector<TSNode> elements = namedChildren(node);
@@ -834,8 +833,9 @@ void DbtChecks::checkLiteralCredentials(TSNode root) {
         if (isType(elements[i], "string")) checkNamedLiteral(plainLiteral(elements[i], source).value_or(""), elements[i + 1], TSNode{});
       }
     }
-    const uint32_t count = ts_node_named_child_count(node);
-    for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_named_child(node, i - 1));
+    children.clear();
+    pushNamedChildrenReversed(node, children);
+    for (const TSNode child : children) pending.emplace_back(child, node);
   }
 }
 
@@ -856,8 +856,7 @@ void DbtChecks::checkCredentialsInText(TSNode root) {
       if (span.end <= source.size()) std::copy(source.begin() + span.begin, source.begin() + span.end, text.begin() + span.begin);
       continue;
     }
-    const uint32_t count = ts_node_child_count(node);
-    for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_child(node, i - 1));
+    pushAllChildrenReversed(node, pending);
   }
   for (Detection& detection : context_.textDetections(SourceFile(file_.path(), std::move(text), file_.language()))) {
     if (detection.rule->id != "DBT001") continue;  // the others stand or fall as the text layer found them in the file

@@ -462,8 +462,7 @@ void Interpreter::visitExpressions(TSNode node, const Scope& scope, const Frame&
       const TSNode function = field(current, "function");
       if (isType(function, "attribute") && isType(field(function, "object"), "call")) chainedReceivers.push_back(field(function, "object"));
     }
-    const uint32_t count = ts_node_named_child_count(current);
-    for (uint32_t i = count; i > 0; --i) pending.push_back(ts_node_named_child(current, i - 1));
+    pushNamedChildrenReversed(current, pending);
   }
   // The checks of `a.f().g()` evaluate `a.f()` as the receiver of `g`, one
   // deeper than where they meet it next: each link of a chain would be

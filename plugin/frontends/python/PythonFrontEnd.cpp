@@ -18,7 +18,7 @@ TSNode firstError(TSNode root) {
     pending.pop_back();
     if (ts_node_is_error(node) || ts_node_is_missing(node)) return node;
     if (!ts_node_has_error(node)) continue;
-    for (uint32_t i = ts_node_child_count(node); i > 0; --i) pending.push_back(ts_node_child(node, i - 1));
+    python::pushAllChildrenReversed(node, pending);
   }
   return root;
 }

@@ -1,5 +1,6 @@
 #include "Syntax.h"
 
+#include <algorithm>
 #include <cctype>
 #include <functional>
 #include <unordered_map>
@@ -42,14 +43,57 @@ TSNode field(TSNode node, const char* name) {
   return ts_node_child_by_field_id(node, fieldId(ts_node_language(node), name));
 }
 
+namespace {
+
+// One cursor per thread, moved to each node asked about: no allocation per call.
+struct ThreadCursor {
+  TSTreeCursor cursor{};
+  bool made = false;
+  ~ThreadCursor() {
+    if (made) ts_tree_cursor_delete(&cursor);
+  }
+};
+
+void appendChildren(TSNode node, bool namedOnly, std::vector<TSNode>& out) {
+  if (ts_node_is_null(node)) return;
+  // Most nodes have a few children, taken by index faster than by a cursor.
+  constexpr uint32_t kFewChildren = 8;
+  const uint32_t count = namedOnly ? ts_node_named_child_count(node) : ts_node_child_count(node);
+  if (count <= kFewChildren) {
+    for (uint32_t i = 0; i < count; ++i) out.push_back(namedOnly ? ts_node_named_child(node, i) : ts_node_child(node, i));
+    return;
+  }
+  thread_local ThreadCursor walker;
+  if (walker.made) {
+    ts_tree_cursor_reset(&walker.cursor, node);
+  } else {
+    walker.cursor = ts_tree_cursor_new(node);
+    walker.made = true;
+  }
+  if (!ts_tree_cursor_goto_first_child(&walker.cursor)) return;
+  do {
+    const TSNode child = ts_tree_cursor_current_node(&walker.cursor);
+    if (!namedOnly || ts_node_is_named(child)) out.push_back(child);
+  } while (ts_tree_cursor_goto_next_sibling(&walker.cursor));
+}
+
+void appendChildrenReversed(TSNode node, bool namedOnly, std::vector<TSNode>& out) {
+  const auto before = static_cast<std::ptrdiff_t>(out.size());
+  appendChildren(node, namedOnly, out);
+  std::reverse(out.begin() + before, out.end());
+}
+
+}  // namespace
+
 std::vector<TSNode> namedChildren(TSNode node) {
   std::vector<TSNode> children;
-  if (ts_node_is_null(node)) return children;
-  const uint32_t count = ts_node_named_child_count(node);
-  children.reserve(count);
-  for (uint32_t i = 0; i < count; ++i) children.push_back(ts_node_named_child(node, i));
+  appendChildren(node, true, children);
   return children;
 }
+
+void pushNamedChildrenReversed(TSNode node, std::vector<TSNode>& pending) { appendChildrenReversed(node, true, pending); }
+
+void pushAllChildrenReversed(TSNode node, std::vector<TSNode>& pending) { appendChildrenReversed(node, false, pending); }
 
 // A null node (a field a broken expression lacks) spans nothing.
 Span spanOf(TSNode node) {

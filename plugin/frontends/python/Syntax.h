@@ -16,7 +16,14 @@ namespace dbtlint::python {
 std::string_view nodeType(TSNode node);
 bool isType(TSNode node, std::string_view type);
 TSNode field(TSNode node, const char* name);
+// A node's named children, in order, found in one pass: ts_node_named_child(node, i)
+// walks from the first child each time, the square of a wide node's width
+// (thousands of arguments of a call left open).
 std::vector<TSNode> namedChildren(TSNode node);
+// For a walk with a stack: pushes a node's named (or all) children last
+// first, so that they are popped in order.
+void pushNamedChildrenReversed(TSNode node, std::vector<TSNode>& pending);
+void pushAllChildrenReversed(TSNode node, std::vector<TSNode>& pending);
 Span spanOf(TSNode node);
 std::string_view textOf(TSNode node, std::string_view source);
 bool contains(TSNode outer, TSNode inner);
