@@ -32,23 +32,32 @@ std::string_view SourceFile::lineText(uint32_t line) const {
   return std::string_view(content_).substr(begin, end - begin);
 }
 
+namespace {
+
+// Counts the columns from `from` (at `position`) up to `to` on one line, a
+// whole UTF-8 sequence at a time; returns where it stopped, `to` or just past.
+size_t advanceColumns(std::string_view text, size_t from, size_t to, Position& position) {
+  size_t i = from;
+  while (i < to) {
+    const size_t length = utf8SequenceLength(text, i);
+    position.column += 1;
+    position.utf16Column += length == 4 ? 2 : 1;
+    i += length;
+  }
+  return i;
+}
+
+}  // namespace
+
 const std::vector<SourceFile::ColumnMark>& SourceFile::columnMarks() const {
   std::call_once(columnMarksBuilt_, [this] {
     const std::vector<size_t>& starts = lineStarts();
     for (size_t line = 0; line < starts.size(); ++line) {
       const size_t end = line + 1 < starts.size() ? starts[line + 1] : content_.size();
-      if (end - starts[line] <= kColumnMarkSpacing) continue;
       Position position{static_cast<uint32_t>(line + 1), 1, 1};
-      size_t nextMark = starts[line] + kColumnMarkSpacing;
-      for (size_t i = starts[line]; i < end;) {
-        if (i >= nextMark) {
-          columnMarks_.push_back({i, position});
-          nextMark = i + kColumnMarkSpacing;
-        }
-        const size_t length = utf8SequenceLength(content_, i);
-        position.column += 1;
-        position.utf16Column += length == 4 ? 2 : 1;
-        i += length;
+      for (size_t at = starts[line]; end - at > kColumnMarkSpacing;) {
+        at = advanceColumns(content_, at, at + kColumnMarkSpacing, position);
+        columnMarks_.push_back({at, position});
       }
     }
   });
@@ -71,12 +80,7 @@ Position SourceFile::positionOf(size_t offset) const {
       from = std::prev(after)->offset;
     }
   }
-  for (size_t i = from; i < offset;) {
-    const size_t length = utf8SequenceLength(content_, i);
-    position.column += 1;
-    position.utf16Column += length == 4 ? 2 : 1;
-    i += length;
-  }
+  advanceColumns(content_, from, offset, position);
   return position;
 }
 

@@ -215,21 +215,26 @@ TextScan TextLayer::scan(const SourceFile& file) const {
     result.mentionsDbt = true;
   }
   std::sort(hits.begin(), hits.end());
-  result.mentionsDbt = result.mentionsDbt || anyHitMatches(hits, input);
+  // Mention patterns come last; a rule pattern counts once it matches itself, below.
+  result.mentionsDbt = result.mentionsDbt || (!hits.empty() && static_cast<size_t>(hits.back()) >= patterns_.size());
 
   std::vector<Detection>& detections = result.detections;
   for (const int hit : hits) {
     if (static_cast<size_t>(hit) >= patterns_.size()) break;  // a mention pattern: no detection
     const CompiledPattern& pattern = patterns_[static_cast<size_t>(hit)];
     const CompiledPattern::Compiled& compiled = pattern.compiled();
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(compiled.regex->NumberOfCapturingGroups()) + 1);
+    const auto matchFrom = [&](size_t position) {
+      return position <= text.size() && compiled.regex->Match(input, position, text.size(), RE2::UNANCHORED,
+                                                              groups.data(), static_cast<int>(groups.size()));
+    };
+    if (!matchFrom(0)) continue;  // only the set's looser expression matched
+    result.mentionsDbt = true;
     if (compiled.fileMustMatch && !RE2::PartialMatch(input, *compiled.fileMustMatch)) continue;
     const std::string& message = pattern.pattern->message ? *pattern.pattern->message : pattern.rule->message;
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(compiled.regex->NumberOfCapturingGroups()) + 1);
-    for (size_t position = 0; position <= text.size();) {
-      if (!compiled.regex->Match(input, position, text.size(), RE2::UNANCHORED, groups.data(),
-                                 static_cast<int>(groups.size()))) {
-        break;
-      }
+    // Each turn holds a match in `groups`; the next is sought from its end.
+    size_t position = 0;
+    for (bool found = true; found; found = matchFrom(position)) {
       const Span match = spanOf(text, groups[0]);
       position = match.end > match.begin ? match.end : match.begin + 1;
       Detection detection;

@@ -460,7 +460,8 @@ void Interpreter::visitExpressions(TSNode node, const Scope& scope, const Frame&
     if (type == "call" || type == "subscript" || type == "pair") checked.push_back(current);
     if (type == "call") {
       const TSNode function = field(current, "function");
-      if (isType(function, "attribute") && isType(field(function, "object"), "call")) chainedReceivers.push_back(field(function, "object"));
+      const TSNode receiver = isType(function, "attribute") ? field(function, "object") : TSNode{};
+      if (isType(receiver, "call")) chainedReceivers.push_back(receiver);
     }
     pushNamedChildrenReversed(current, pending);
   }
