@@ -3,9 +3,12 @@
 #include <tree_sitter/api.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "Finding.h"
 
@@ -40,6 +43,17 @@ struct BudgetedParse {
 // follows its size.
 BudgetedParse parseWithinBudget(const TSLanguage* language, std::string_view text, const TSRange* range = nullptr,
                                 ParseBudget budget = {});
+
+// Where a parse failed. tree-sitter recovers from an error by wrapping what it
+// could not fit in an ERROR node (or by supplying a MISSING token, which covers
+// no bytes). A front end may still analyse whole nodes inside an ERROR node
+// (a complete call, a command); `analysedInError` names their types, and the
+// rest of the ERROR node's text is what the front end never saw.
+struct ParseErrors {
+  std::optional<size_t> firstError;  // the first ERROR or MISSING node's offset; nullopt if all parsed
+  std::vector<Span> unparsed;        // ERROR nodes' text under no analysed node, in order
+};
+ParseErrors parseErrors(TSNode root, std::initializer_list<std::string_view> analysedInError = {});
 
 // What the scan reports for a file whose parse was abandoned.
 Notification parseAbandoned(const std::string& path);

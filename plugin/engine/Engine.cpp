@@ -261,6 +261,24 @@ FrontEnd* frontEndFor(const FrontEndSet& frontEnds, Language language) {
   return nullptr;
 }
 
+// Spans, asked whether any of them overlaps a given one, in log time.
+class SpanSet {
+ public:
+  explicit SpanSet(std::vector<Span> spans) : spans_(std::move(spans)) {
+    std::sort(spans_.begin(), spans_.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    // Each end raised to the furthest end so far: the last span that begins
+    // before a given end then tells whether any reaches past a given begin.
+    for (size_t i = 1; i < spans_.size(); ++i) spans_[i].end = std::max(spans_[i].end, spans_[i - 1].end);
+  }
+  bool overlaps(Span span) const {
+    const auto after = std::lower_bound(spans_.begin(), spans_.end(), span.end, [](Span s, size_t end) { return s.begin < end; });
+    return after != spans_.begin() && std::prev(after)->end > span.begin;
+  }
+
+ private:
+  std::vector<Span> spans_;
+};
+
 }  // namespace
 
 Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, FrontEndFactory makeFrontEnds, uint64_t maxFileSize)
@@ -323,6 +341,9 @@ FileAnalysis Engine::analyzeEmbedded(const SourceFile& host, const EmbeddedCode&
     detection.span = toHost(detection.span);
     for (Span& secret : detection.secrets) secret = toHost(secret);
   }
+  // Code its front end could not analyse is unparsed in the host as a whole.
+  if (!analysis.analysedWholeFile) analysis.unparsed = {Span{0, code.text.size()}};
+  for (Span& span : analysis.unparsed) span = toHost(span);
   return analysis;
 }
 
@@ -576,8 +597,11 @@ void Engine::scanFileWith(const SourceFile& file, const Worker& worker, ScanResu
   if (frontEnd != nullptr && needsSyntaxAnalysis(file, text.mentionsDbt, worker)) {
     FileAnalysis analysis = frontEnd->analyze(file, Context(*this, worker, nullptr, 0));
     const auto decided = analysis.analysedWholeFile ? frontEnd->decidedRules() : std::vector<std::string_view>{};
+    // Where the parse failed the front end saw nothing: the text layer's word stands there.
+    const SpanSet unparsed(std::move(analysis.unparsed));
     std::erase_if(detections, [&](const Detection& d) {
-      return d.layer == Layer::Text && std::find(decided.begin(), decided.end(), d.rule->id) != decided.end();
+      return d.layer == Layer::Text && std::find(decided.begin(), decided.end(), d.rule->id) != decided.end() &&
+             !unparsed.overlaps(d.span);
     });
     std::move(analysis.detections.begin(), analysis.detections.end(), std::back_inserter(detections));
     std::move(analysis.notifications.begin(), analysis.notifications.end(), std::back_inserter(result.notifications));

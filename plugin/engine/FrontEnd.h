@@ -21,6 +21,11 @@ struct FileAnalysis {
   // past its limit, no compilation database): the text layer's findings then
   // stand, even for the rules the front end decides.
   bool analysedWholeFile = true;
+  // Where the parse failed and the front end analysed nothing (ParseBudget.h's
+  // parseErrors): the text layer's findings there stand, even for the rules
+  // it decides. (Where a front end reports the same rule and place, the
+  // engine keeps one finding, as everywhere.)
+  std::vector<Span> unparsed;
 };
 
 // Code of one language inside a file of another: a shell command in a YAML

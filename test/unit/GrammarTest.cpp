@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 #include <tree_sitter/api.h>
 
+#include <initializer_list>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,6 +129,65 @@ TEST(ParseBudget, TheNotificationSaysWhatHappened) {
   EXPECT_EQ(notification.path, "dags/big.py");
   EXPECT_EQ(notification.kind, dbtlint::NotificationKind::ParseError);
   EXPECT_EQ(notification.message, "parse abandoned: over its budget; only the text rules ran");
+}
+
+// The text of `text` that parseErrors says was never analysed, span by span.
+std::vector<std::string> unparsedText(const TSLanguage* language, const std::string& text,
+                                      std::initializer_list<std::string_view> analysedInError,
+                                      std::optional<size_t>* firstError = nullptr) {
+  const auto parsed = parseWithinBudget(language, text);
+  EXPECT_TRUE(parsed.tree);
+  const dbtlint::ParseErrors errors = dbtlint::parseErrors(ts_tree_root_node(parsed.tree.get()), analysedInError);
+  if (firstError != nullptr) *firstError = errors.firstError;
+  std::vector<std::string> pieces;
+  for (const dbtlint::Span span : errors.unparsed) pieces.push_back(text.substr(span.begin, span.end - span.begin));
+  return pieces;
+}
+
+TEST(ParseErrors, NoneWhereEverythingParsed) {
+  std::optional<size_t> firstError = 0;
+  EXPECT_TRUE(unparsedText(tree_sitter_python(), "requests.get(URL)\n", {"call"}, &firstError).empty());
+  EXPECT_FALSE(firstError);
+}
+
+TEST(ParseErrors, AnUnclosedCallAtTheEndIsUnparsed) {
+  // tree-sitter wraps `requests.get("…",` in an ERROR node: no call node at all.
+  const std::string text = "import requests\nrequests.get(\"https://cloud.getdbt.com/api/v2/accounts/\",\n";
+  std::optional<size_t> firstError;
+  EXPECT_EQ(unparsedText(tree_sitter_python(), text, {"call"}, &firstError),
+            std::vector<std::string>{"requests.get(\"https://cloud.getdbt.com/api/v2/accounts/\","});
+  EXPECT_EQ(firstError, text.find("requests.get"));
+}
+
+TEST(ParseErrors, WholeNodesAFrontEndAnalysesInAnErrorAreNotUnparsed) {
+  // The ERROR node holds the whole script; the assignment and the first
+  // command are analysed there, the broken test and the last words are not.
+  const std::string text =
+      "BASE=https://cloud.getdbt.com/api/v2/accounts/\ncurl \"${BASE}1/jobs/\"\nif [ x ; then\ncurl https://x/ \"\n";
+  const auto analysed = {std::string_view("command"), std::string_view("variable_assignment")};
+  const auto pieces = unparsedText(tree_sitter_bash(), text, analysed);
+  ASSERT_EQ(pieces.size(), 1u);
+  EXPECT_EQ(pieces.front().substr(0, 4), "if [");
+  EXPECT_NE(pieces.front().find("curl https://x/"), std::string::npos);
+  // Analysing nothing there, the whole script is unparsed.
+  EXPECT_EQ(unparsedText(tree_sitter_bash(), text, {}).front().substr(0, 5), "BASE=");
+}
+
+TEST(ParseErrors, AMissingTokenIsAnErrorThatCoversNoText) {
+  std::optional<size_t> firstError;
+  const std::string text = "def f(:\n    pass\n";
+  EXPECT_TRUE(unparsedText(tree_sitter_python(), text, {}, &firstError).empty());
+  EXPECT_EQ(firstError, text.find(':'));
+}
+
+TEST(ParseErrors, ARunOfLooseTokensIsOneSpan) {
+  // 20,000 loose tokens in an ERROR node: a span for the run, not one per token.
+  std::string text = "x = (";
+  for (int i = 0; i < 20000; ++i) text += " ) 1";
+  text += "\n";
+  const auto pieces = unparsedText(tree_sitter_python(), text, {"call"});
+  ASSERT_FALSE(pieces.empty());
+  EXPECT_LE(pieces.size(), 2u);
 }
 
 }  // namespace

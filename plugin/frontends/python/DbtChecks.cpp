@@ -641,6 +641,7 @@ void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module&
   FileAnalysis embedded = context_.analyzeEmbedded(file_, code);
   std::move(embedded.detections.begin(), embedded.detections.end(), std::back_inserter(analysis_.detections));
   std::move(embedded.notifications.begin(), embedded.notifications.end(), std::back_inserter(analysis_.notifications));
+  analysis_.unparsed.insert(analysis_.unparsed.end(), embedded.unparsed.begin(), embedded.unparsed.end());
 }
 
 void DbtChecks::checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {

@@ -5,25 +5,9 @@
 #include "DbtChecks.h"
 #include "Imports.h"
 #include "Interpreter.h"
-#include "Syntax.h"
+#include "ParseBudget.h"
 
 namespace dbtlint {
-namespace {
-
-// The first node that did not parse, for the notification.
-TSNode firstError(TSNode root) {
-  std::vector<TSNode> pending{root};
-  while (!pending.empty()) {
-    const TSNode node = pending.back();
-    pending.pop_back();
-    if (ts_node_is_error(node) || ts_node_is_missing(node)) return node;
-    if (!ts_node_has_error(node)) continue;
-    python::pushAllChildrenReversed(node, pending);
-  }
-  return root;
-}
-
-}  // namespace
 
 std::vector<std::string_view> PythonFrontEnd::decidedRules() const { return {"DBT001", "DBT003", "DBT101", "DBT102"}; }
 
@@ -48,11 +32,13 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
   interpreter.run(*module);
   checks.checkLiteralCredentials(module->root());
   if (context.rule("DBT001") != nullptr) checks.checkCredentialsInText(module->root());
-  if (const TSNode root = module->root(); ts_node_has_error(root)) {
-    const uint32_t line = file.positionOf(ts_node_start_byte(firstError(root))).line;
+  // Inside an ERROR node the interpreter still checks whole calls.
+  if (ParseErrors errors = parseErrors(module->root(), {"call", "comment"}); errors.firstError) {
+    const uint32_t line = file.positionOf(*errors.firstError).line;
     checks.analysis().notifications.push_back(
         {Level::Warning, NotificationKind::ParseError, file.path(),
          "Python syntax error at line " + std::to_string(line) + "; the findings come from the parts that parse"});
+    checks.analysis().unparsed = std::move(errors.unparsed);
   }
   return std::move(checks.analysis());
 }

@@ -922,6 +922,9 @@ FileAnalysis ShellFrontEnd::analyze(const SourceFile& file, const AnalysisContex
     result.notifications.push_back({Level::Warning, NotificationKind::ParseError, file.path(),
                                     context.embedding() ? "embedded shell code does not parse in full; analysed what parses"
                                                         : "does not parse in full as shell; analysed what parses"});
+    // Inside an ERROR node the analysis still reads whole commands and assignments.
+    result.unparsed =
+        parseErrors(root, {"command", "variable_assignment", "declaration_command", "heredoc_body", "comment"}).unparsed;
   }
   Environment environment;
   if (const EmbeddedCode* embedding = context.embedding()) {

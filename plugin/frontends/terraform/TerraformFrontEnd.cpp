@@ -50,10 +50,12 @@ class Analysis {
       result_.analysedWholeFile = false;
       return std::move(result_);
     }
-    if (analysed.firstErrorLine) {
+    if (analysed.errors.firstError) {
+      const uint32_t line = file_.positionOf(*analysed.errors.firstError).line;
       result_.notifications.push_back({Level::Warning, NotificationKind::ParseError, file_.path(),
-                                       "Terraform syntax error at line " + std::to_string(*analysed.firstErrorLine) +
+                                       "Terraform syntax error at line " + std::to_string(line) +
                                            "; findings cover only what parsed"});
+      result_.unparsed = analysed.errors.unparsed;
     }
     for (const CredentialSink& sink : credentialSinks()) checkCredentialSink(sink);
     checkNamedCredentials(analysed);
@@ -314,6 +316,7 @@ class Analysis {
     for (Detection& detection : embedded.detections) {
       if (seen_.insert({std::string(detection.rule->id), detection.span.begin}).second) result_.detections.push_back(std::move(detection));
     }
+    result_.unparsed.insert(result_.unparsed.end(), embedded.unparsed.begin(), embedded.unparsed.end());
   }
 
   Location location(const TerraformFile& file, Span span) const {

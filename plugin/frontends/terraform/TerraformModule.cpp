@@ -109,7 +109,7 @@ std::unique_ptr<TerraformFile> parseFile(std::shared_ptr<const SourceFile> sourc
   const std::string_view text = file->source->text();
   if (file->isJson) {
     file->json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-    if (file->json.is_discarded()) file->firstErrorLine = 1;
+    if (file->json.is_discarded()) file->errors = {0, {{0, text.size()}}};
     return file;
   }
   BudgetedParse parsed = parseWithinBudget(tree_sitter_hcl(), text);
@@ -118,25 +118,8 @@ std::unique_ptr<TerraformFile> parseFile(std::shared_ptr<const SourceFile> sourc
     return file;
   }
   file->tree = std::move(parsed.tree);
-  const TSNode root = ts_tree_root_node(file->tree.get());
-  if (ts_node_has_error(root)) {
-    // The first ERROR or MISSING node, found without recursion.
-    TSTreeCursor cursor = ts_tree_cursor_new(root);
-    while (true) {
-      const TSNode node = ts_tree_cursor_current_node(&cursor);
-      if (ts_node_is_error(node) || ts_node_is_missing(node)) {
-        file->firstErrorLine = ts_node_start_point(node).row + 1;
-        break;
-      }
-      if (ts_node_has_error(node) && ts_tree_cursor_goto_first_child(&cursor)) continue;
-      while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-        if (!ts_tree_cursor_goto_parent(&cursor)) break;
-      }
-      if (ts_node_eq(ts_tree_cursor_current_node(&cursor), root)) break;
-    }
-    ts_tree_cursor_delete(&cursor);
-    if (!file->firstErrorLine) file->firstErrorLine = 1;
-  }
+  // Blocks and attributes are read only where they belong, never inside an ERROR node.
+  file->errors = parseErrors(ts_tree_root_node(file->tree.get()), {"comment"});
   return file;
 }
 

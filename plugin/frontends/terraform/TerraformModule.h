@@ -10,6 +10,7 @@
 #include <tree_sitter/api.h>
 
 #include "FrontEnd.h"
+#include "ParseBudget.h"
 
 namespace dbtlint {
 
@@ -20,8 +21,8 @@ struct TerraformFile {
   std::shared_ptr<TSTree> tree;   // HCL
   nlohmann::json json;            // JSON syntax
   bool isJson = false;
-  std::optional<uint32_t> firstErrorLine;  // where HCL or JSON stopped making sense
-  bool overBudget = false;                 // the HCL parse was abandoned (ParseBudget.h): no tree
+  ParseErrors errors;       // where HCL or JSON stopped making sense
+  bool overBudget = false;  // the HCL parse was abandoned (ParseBudget.h): no tree
 };
 
 // An expression where it stands: an HCL node, or a JSON value with the span

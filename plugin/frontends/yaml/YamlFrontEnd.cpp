@@ -509,6 +509,7 @@ class Analysis {
     FileAnalysis embedded = context_.analyzeEmbedded(file_, code);
     std::move(embedded.detections.begin(), embedded.detections.end(), std::back_inserter(result_.detections));
     std::move(embedded.notifications.begin(), embedded.notifications.end(), std::back_inserter(result_.notifications));
+    result_.unparsed.insert(result_.unparsed.end(), embedded.unparsed.begin(), embedded.unparsed.end());
   }
 
   // `KEY=value` in a docker-compose `environment:` list.
