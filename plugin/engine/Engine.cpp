@@ -51,9 +51,11 @@ struct ReadOutcome {
 
 // Decodes UTF-16 with a byte-order mark in place; a binary file is not text
 // to scan.
+Notification binaryFile(const std::string& path) { return {Level::Note, NotificationKind::Binary, path, "binary file; not scanned"}; }
+
 std::optional<Notification> decodeText(const std::string& path, std::string& content) {
   if (auto decoded = decodeUtf16WithByteOrderMark(content)) content = std::move(*decoded);
-  if (looksBinary(content)) return Notification{Level::Note, NotificationKind::Binary, path, "binary file; not scanned"};
+  if (looksBinary(content)) return binaryFile(path);
   return std::nullopt;
 }
 
@@ -81,23 +83,44 @@ ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
     return problem(NotificationKind::TooLarge, Level::Warning, tooLarge(status.st_size, maxFileSize));
   }
   ReadOutcome outcome;
-  outcome.content.resize(static_cast<size_t>(status.st_size));
   size_t filled = 0;
-  while (true) {
-    if (filled == outcome.content.size()) outcome.content.resize(filled + 4096);  // the file grew
-    const ssize_t count = read(descriptor, outcome.content.data() + filled, outcome.content.size() - filled);
-    if (count < 0 && errno == EINTR) continue;
-    if (count < 0) {
-      const int error = errno;
-      close(descriptor);
-      return problem(NotificationKind::Unreadable, Level::Warning, std::string("cannot read: ") + std::strerror(error));
+  // Reads until `content` is full (growing it past its size, for a file that
+  // grew) or the file ends; false when reading failed.
+  const auto readUntilFull = [&](bool grow) {
+    while (true) {
+      if (filled == outcome.content.size()) {
+        if (!grow) return true;
+        outcome.content.resize(filled + 4096);  // the file grew
+      }
+      const ssize_t count = read(descriptor, outcome.content.data() + filled, outcome.content.size() - filled);
+      if (count < 0 && errno == EINTR) continue;
+      if (count < 0) return false;
+      if (count == 0) return true;
+      filled += static_cast<size_t>(count);
+      if (filled > maxFileSize) return true;
     }
-    if (count == 0) break;
-    filled += static_cast<size_t>(count);
-    if (filled > maxFileSize) {
-      close(descriptor);
-      return problem(NotificationKind::TooLarge, Level::Warning, "skipped: grew over the limit while being read");
-    }
+  };
+  // First the bytes that tell a binary file (looksBinary): the rest of one,
+  // often most of a tree's bytes (__pycache__), is never read.
+  outcome.content.resize(std::min<size_t>(static_cast<size_t>(status.st_size), kBinaryProbeBytes));
+  bool complete = readUntilFull(false);
+  const std::string_view probe(outcome.content.data(), filled);
+  if (complete && !startsWithUtf16ByteOrderMark(probe) && looksBinary(probe)) {
+    close(descriptor);
+    return ReadOutcome{{}, binaryFile(path)};
+  }
+  if (complete && filled == outcome.content.size()) {
+    outcome.content.resize(std::max(static_cast<size_t>(status.st_size), filled));
+    complete = readUntilFull(true);
+  }
+  if (!complete) {
+    const int error = errno;
+    close(descriptor);
+    return problem(NotificationKind::Unreadable, Level::Warning, std::string("cannot read: ") + std::strerror(error));
+  }
+  if (filled > maxFileSize) {
+    close(descriptor);
+    return problem(NotificationKind::TooLarge, Level::Warning, "skipped: grew over the limit while being read");
   }
   close(descriptor);
   outcome.content.resize(filled);

@@ -21,15 +21,14 @@ void appendUtf8(std::string& out, char32_t codePoint) {
   }
 }
 
+bool startsWithUtf16ByteOrderMark(std::string_view bytes) {
+  return bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
+}
+
 std::optional<std::string> decodeUtf16WithByteOrderMark(std::string_view bytes) {
-  if (bytes.size() < 2) return std::nullopt;
+  if (!startsWithUtf16ByteOrderMark(bytes)) return std::nullopt;
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
-  bool littleEndian = false;
-  if (byte(0) == 0xFF && byte(1) == 0xFE) {
-    littleEndian = true;
-  } else if (!(byte(0) == 0xFE && byte(1) == 0xFF)) {
-    return std::nullopt;
-  }
+  const bool littleEndian = byte(0) == 0xFF;
   const auto unitAt = [&](size_t i) -> char16_t {
     return littleEndian ? static_cast<char16_t>(byte(i) | (byte(i + 1) << 8))
                         : static_cast<char16_t>((byte(i) << 8) | byte(i + 1));

@@ -11,6 +11,7 @@ namespace dbtlint {
 // Unpaired surrogates become U+FFFD. Lines and columns count characters, so
 // they are the same in the decoded text as in the file.
 std::optional<std::string> decodeUtf16WithByteOrderMark(std::string_view bytes);
+bool startsWithUtf16ByteOrderMark(std::string_view bytes);
 
 // Appends one code point as UTF-8; one that is no character (a surrogate, or
 // past U+10FFFF, as a bad escape can give) is appended as U+FFFD.
