@@ -646,7 +646,9 @@ void Engine::scanFileWith(const SourceFile& file, const Worker& worker, ScanResu
   annotate(file, findings);
   // Suppressions apply to placed findings; the ones that suppress nothing are
   // findings themselves, in the same file, with the same secrets redacted.
-  std::vector<Detection> unused = applySuppressions(file, rules_, knownRules_, findings, result.suppressed);
+  // Most files hold no suppression comment, and the literal pass may already tell.
+  const bool maySuppress = !text.turnedAway || !worker.textLayer.literalPassCatches(kSuppressionMarker);
+  std::vector<Detection> unused = maySuppress ? applySuppressions(file, rules_, knownRules_, findings, result.suppressed) : std::vector<Detection>{};
   std::vector<Finding> unusedFindings = placeFindings(file, unused, secrets);
   assignFingerprints(file, unusedFindings);
   annotate(file, unusedFindings);

@@ -24,7 +24,10 @@ class LiteralPrefilter {
   bool mayMatch(std::string_view text) const;
   // The literals looked for, lowercase, any case matching; empty when every
   // text may match.
-  std::vector<std::string> literals() const { return everyTextMayMatch_ ? std::vector<std::string>{} : finder_->literals(); }
+  const std::vector<std::string>& literals() const {
+    static const std::vector<std::string> kNone;
+    return everyTextMayMatch_ ? kNone : finder_->literals();
+  }
 
  private:
   bool everyTextMayMatch_ = false;

@@ -9,7 +9,6 @@
 namespace dbtlint {
 namespace {
 
-constexpr std::string_view kMarker = "dbt-api-lint:";
 
 struct NamedRule {
   std::string name;  // as written: an id or a rule name
@@ -55,7 +54,7 @@ std::optional<InlineSuppression> parseSuppression(const SourceFile& file, uint32
   const auto opener = commentOpener(lineText.substr(0, inLine));
   if (!opener) return std::nullopt;
 
-  size_t at = inLine + kMarker.size();
+  size_t at = inLine + kSuppressionMarker.size();
   while (at < lineText.size() && isBlank(lineText[at])) ++at;
   InlineSuppression suppression;
   const std::string_view rest = lineText.substr(at);
@@ -97,7 +96,7 @@ std::vector<InlineSuppression> findSuppressions(const SourceFile& file) {
   const std::string_view text = file.text();
   // Every file is searched, most of them without one: a vector search, not
   // memchr's stop at every 'd'.
-  static const LiteralFinder kMarkers({std::string(kMarker)}, LiteralFinder::LetterCase::Sensitive);
+  static const LiteralFinder kMarkers({std::string(kSuppressionMarker)}, LiteralFinder::LetterCase::Sensitive);
   kMarkers.forEach(text, [&](size_t at, size_t) {
     if (auto suppression = parseSuppression(file, file.positionOf(at).line, at)) {
       suppressions.push_back(std::move(*suppression));

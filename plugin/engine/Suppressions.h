@@ -6,6 +6,9 @@
 
 namespace dbtlint {
 
+// What every suppression comment holds.
+inline constexpr std::string_view kSuppressionMarker = "dbt-api-lint:";
+
 // The id of the rule that reports a suppression comment that suppresses nothing.
 inline constexpr std::string_view kUnusedSuppressionRule = "DBT900";
 

@@ -180,6 +180,13 @@ bool TextLayer::mayMatch(std::string_view text) const {
 
 TextLayer::~TextLayer() = default;
 
+bool TextLayer::literalPassCatches(std::string_view phrase) const {
+  std::string lowered(phrase);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::vector<std::string>& literals = literalPrefilter().literals();
+  return std::any_of(literals.begin(), literals.end(), [&](const std::string& literal) { return lowered.find(literal) != std::string::npos; });
+}
+
 bool TextLayer::mentionsDbt(std::string_view text) const {
   if (!mayMatch(text)) return false;
   const re2::StringPiece input(text.data(), text.size());
@@ -204,7 +211,10 @@ TextScan TextLayer::scan(const SourceFile& file) const {
   std::vector<int> hits;
   RE2::Set::ErrorInfo error{};
   TextScan result;
-  if (!mayMatch(text)) return result;
+  if (!mayMatch(text)) {
+    result.turnedAway = true;
+    return result;
+  }
   if (!anyPattern_->Match(input, &hits, &error)) {
     if (error.kind != RE2::Set::kOutOfMemory) return result;
     // The combined DFA ran out of memory on this input: losing findings is

@@ -21,6 +21,9 @@ struct TextScan {
   // The text matches a rule pattern or one of dbtMentionPatterns: the
   // prefilter's verdict on the file's own bytes.
   bool mentionsDbt = false;
+  // The literal pass found none of its literals: the text holds no phrase
+  // that holds one (TextLayer::literalPassCatches).
+  bool turnedAway = false;
 };
 
 // The layer every file gets: the selected rules' RE2 patterns and the
@@ -34,6 +37,9 @@ class TextLayer {
   TextScan scan(const SourceFile& file) const;
   // The prefilter's half of scan, for a path or a file read for another.
   bool mentionsDbt(std::string_view text) const;
+  // Whether every text that holds `phrase` (in any case) passes the literal
+  // pass: a text it turned away then holds no `phrase`.
+  bool literalPassCatches(std::string_view phrase) const;
   // What the first, literal, pass of both looks for (LiteralPrefilter).
   std::vector<std::string> prefilterLiterals() const { return literalPrefilter().literals(); }
 

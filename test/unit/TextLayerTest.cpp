@@ -71,5 +71,22 @@ TEST(TextLayer, MentionsDbtWhereARulePatternItselfMatches) {
   EXPECT_TRUE(layer.mentionsDbt("# see docs.getdbt.com; DBT_TARGET=prod"));
 }
 
+TEST(TextLayer, ATextTheLiteralPassTurnsAwayHoldsNoPhraseItCatches) {
+  const RuleCatalog catalog = RuleCatalog::builtin();
+  std::vector<const Rule*> rules;
+  for (const Rule& rule : catalog.rules()) rules.push_back(&rule);
+  const TextLayer layer(rules, DbtHosts());
+  // The literal pass runs once the layer has been asked about 4 MiB.
+  const std::string plain(5 << 20, 'x');
+  EXPECT_FALSE(layer.scan(SourceFile("a.txt", plain, Language::Unknown)).mentionsDbt);
+  EXPECT_TRUE(layer.scan(SourceFile("a.txt", "x = 1\n", Language::Unknown)).turnedAway);
+  EXPECT_FALSE(layer.scan(SourceFile("a.txt", "# DBT-API-LINT: ignore[DBT101]\n", Language::Unknown)).turnedAway);
+  // Every suppression comment holds "dbt", a literal of the pass; a phrase
+  // without one may be in a text the pass turned away.
+  EXPECT_TRUE(layer.literalPassCatches("dbt-api-lint:"));
+  EXPECT_TRUE(layer.literalPassCatches("Authorization: Token"));
+  EXPECT_FALSE(layer.literalPassCatches("ignore["));
+}
+
 }  // namespace
 }  // namespace dbtlint
