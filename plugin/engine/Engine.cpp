@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -83,35 +84,43 @@ ReadOutcome readFile(const std::string& path, uint64_t maxFileSize) {
     return problem(NotificationKind::TooLarge, Level::Warning, tooLarge(status.st_size, maxFileSize));
   }
   ReadOutcome outcome;
+  std::string& content = outcome.content;
   size_t filled = 0;
-  // Reads until `content` is full (growing it past its size, for a file that
-  // grew) or the file ends; false when reading failed.
-  const auto readUntilFull = [&](bool grow) {
-    while (true) {
-      if (filled == outcome.content.size()) {
-        if (!grow) return true;
-        outcome.content.resize(filled + 4096);  // the file grew
-      }
-      const ssize_t count = read(descriptor, outcome.content.data() + filled, outcome.content.size() - filled);
+  // Reads until `content` is full or the file ends; false when reading failed.
+  const auto fill = [&] {
+    while (filled < content.size()) {
+      const ssize_t count = read(descriptor, content.data() + filled, content.size() - filled);
       if (count < 0 && errno == EINTR) continue;
-      if (count < 0) return false;
-      if (count == 0) return true;
+      if (count <= 0) return count == 0;
       filled += static_cast<size_t>(count);
-      if (filled > maxFileSize) return true;
     }
+    return true;
+  };
+  // Whatever the file gained since fstat (a log being written): read into a
+  // small buffer, so that a file that did not grow costs no reallocation.
+  const auto appendGrowth = [&] {
+    std::array<char, 4096> more{};
+    while (filled <= maxFileSize) {
+      const ssize_t count = read(descriptor, more.data(), more.size());
+      if (count < 0 && errno == EINTR) continue;
+      if (count <= 0) return count == 0;
+      content.append(more.data(), static_cast<size_t>(count));
+      filled += static_cast<size_t>(count);
+    }
+    return true;
   };
   // First the bytes that tell a binary file (looksBinary): the rest of one,
   // often most of a tree's bytes (__pycache__), is never read.
-  outcome.content.resize(std::min<size_t>(static_cast<size_t>(status.st_size), kBinaryProbeBytes));
-  bool complete = readUntilFull(false);
-  const std::string_view probe(outcome.content.data(), filled);
-  if (complete && !startsWithUtf16ByteOrderMark(probe) && looksBinary(probe)) {
+  const auto size = static_cast<size_t>(status.st_size);
+  content.resize(std::min(size, kBinaryProbeBytes));
+  bool complete = fill();
+  if (complete && !startsWithUtf16ByteOrderMark(content) && looksBinary(std::string_view(content).substr(0, filled))) {
     close(descriptor);
     return ReadOutcome{{}, binaryFile(path)};
   }
-  if (complete && filled == outcome.content.size()) {
-    outcome.content.resize(std::max(static_cast<size_t>(status.st_size), filled));
-    complete = readUntilFull(true);
+  if (complete && filled == content.size()) {
+    content.resize(size);
+    complete = fill() && (filled < content.size() || appendGrowth());
   }
   if (!complete) {
     const int error = errno;
