@@ -40,28 +40,49 @@ TEST(LiteralFinder, FoldsTheCaseOfLettersOnlyWhenAsked) {
 }
 
 // Against the obvious search, on texts made of the literals' own bytes in
-// both cases, so that partial matches at every place of a block abound.
+// both cases, so that partial matches at every place of a block abound; with
+// each kind of vector, and with more literals than buckets, windows deep
+// inside long literals (found after shorter ones that start later), a
+// literal inside another, and literals shorter than a window.
 TEST(LiteralFinder, FindsWhatTheObviousSearchFinds) {
   std::mt19937 random(20261128);
-  const std::vector<std::string> literals{"dbt", ". ", "authorization", "x", ".get_account_by_name", "tok"};
-  const std::string alphabet = "dbtDBT. authorizAONx_getcunyme\n";
-  for (const auto letterCase : {LiteralFinder::LetterCase::Sensitive, LiteralFinder::LetterCase::Insensitive}) {
-    const LiteralFinder finder(literals, letterCase);
-    for (int round = 0; round < 200; ++round) {
-      std::string text(std::uniform_int_distribution<size_t>(0, 300)(random), ' ');
-      for (char& c : text) c = alphabet[std::uniform_int_distribution<size_t>(0, alphabet.size() - 1)(random)];
-      if (round % 3 == 0) text.insert(std::uniform_int_distribution<size_t>(0, text.size())(random), "AUTHORIZATION");
-      std::vector<std::pair<size_t, size_t>> expected;
-      for (size_t offset = 0; offset < text.size(); ++offset) {
-        for (size_t literal = 0; literal < literals.size(); ++literal) {
-          std::string here = text.substr(offset, literals[literal].size());
-          if (letterCase == LiteralFinder::LetterCase::Insensitive) {
-            for (char& c : here) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::vector<std::vector<std::string>> literalSets{
+      {"dbt", ". ", "authorization", "x", ".get_account_by_name", "tok"},
+      {"from"},
+      {"dbt-api-lint:"},
+      {"dbt_"},
+      {". "},
+      {"dbt", ". ", ".\t", "source", "from", "dbt-api-lint:", "authorization", "token-value", ".get_accounts",
+       ".list_accounts", "to", "n"},
+  };
+  const std::string alphabet = "dbtDBT. authorizAONx_getcunyme\n\t-:lsfrk";
+  for (const auto& literals : literalSets) {
+    for (const auto letterCase : {LiteralFinder::LetterCase::Sensitive, LiteralFinder::LetterCase::Insensitive}) {
+      for (const auto vectors : {LiteralFinder::Vectors::Widest, LiteralFinder::Vectors::Sse, LiteralFinder::Vectors::None}) {
+        const LiteralFinder finder(literals, letterCase, vectors);
+        for (int round = 0; round < 200; ++round) {
+          std::string text(std::uniform_int_distribution<size_t>(0, 300)(random), ' ');
+          for (char& c : text) c = alphabet[std::uniform_int_distribution<size_t>(0, alphabet.size() - 1)(random)];
+          for (const std::string& literal : literals) {
+            if (std::uniform_int_distribution<int>(0, 2)(random) == 0) {
+              text.insert(std::uniform_int_distribution<size_t>(0, text.size())(random), literal);
+            }
           }
-          if (here == literals[literal]) expected.emplace_back(offset, literal);
+          if (round % 3 == 0) text.insert(std::uniform_int_distribution<size_t>(0, text.size())(random), "AUTHORIZATION");
+          std::vector<std::pair<size_t, size_t>> expected;
+          for (size_t offset = 0; offset < text.size(); ++offset) {
+            for (size_t literal = 0; literal < literals.size(); ++literal) {
+              std::string here = text.substr(offset, literals[literal].size());
+              if (letterCase == LiteralFinder::LetterCase::Insensitive) {
+                for (char& c : here) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+              }
+              if (here == literals[literal]) expected.emplace_back(offset, literal);
+            }
+          }
+          ASSERT_EQ(occurrences(finder, text), expected) << text;
+          ASSERT_EQ(finder.findsAny(text), !expected.empty()) << text;
         }
       }
-      ASSERT_EQ(occurrences(finder, text), expected) << text;
     }
   }
 }
