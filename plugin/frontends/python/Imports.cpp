@@ -43,10 +43,8 @@ std::optional<FromImport> fromImportAt(std::string_view text, size_t at) {
   return statement;
 }
 
-}  // namespace
-
-std::vector<std::string> importCandidates(const std::string& importingPath, int dots, const std::string& dotted,
-                                          DirectoryListings& listings) {
+// importCandidates for every module of `directory`, the importing one included.
+std::vector<std::string> candidatesIn(std::string directory, int dots, const std::string& dotted, DirectoryListings& listings) {
   std::vector<std::string> candidates;
   if (dotted.empty()) return candidates;
   std::string relative = dotted;
@@ -54,15 +52,13 @@ std::vector<std::string> importCandidates(const std::string& importingPath, int 
   // Every candidate lies under the first name: its folder, or its file when it is the only one.
   const std::string top = dotted.substr(0, dotted.find('.'));
   const bool topIsModule = top.size() == dotted.size();
-  std::string directory = parentDirectory(importingPath);
   for (int up = 1; up < dots; ++up) directory = parentDirectory(directory);
   // An absolute import may name a package anywhere above the file.
   const int levels = dots > 0 ? 1 : 4;
   for (int level = 0; level < levels; ++level) {
     if (listings.holds(directory, top) || (topIsModule && listings.holds(directory, top + ".py"))) {
       for (const std::string& name : {relative + ".py", relative + "/__init__.py"}) {
-        std::string path = joinedNormal(directory, name);
-        if (path != importingPath) candidates.push_back(std::move(path));
+        candidates.push_back(joinedNormal(directory, name));
       }
     }
     std::string parent = parentDirectory(directory);
@@ -72,14 +68,36 @@ std::vector<std::string> importCandidates(const std::string& importingPath, int 
   return candidates;
 }
 
+}  // namespace
+
+std::vector<std::string> importCandidates(const std::string& importingPath, int dots, const std::string& dotted,
+                                          DirectoryListings& listings) {
+  std::vector<std::string> candidates = candidatesIn(parentDirectory(importingPath), dots, dotted, listings);
+  std::erase(candidates, importingPath);
+  return candidates;
+}
+
+std::vector<std::string> ImportCandidateCache::of(const std::string& importingPath, int dots, std::string_view dotted) {
+  std::string key = parentDirectory(importingPath);
+  key.append(1, '\n').append(std::to_string(dots)).append(1, '\n').append(dotted);
+  auto known = known_.find(key);
+  if (known == known_.end()) {
+    if (known_.size() >= kMostImports) known_.clear();
+    known = known_.emplace(key, candidatesIn(parentDirectory(importingPath), dots, std::string(dotted), listings_)).first;
+  }
+  std::vector<std::string> candidates = known->second;
+  std::erase(candidates, importingPath);
+  return candidates;
+}
+
 std::vector<std::string> importedFiles(const std::string& importingPath, std::string_view text,
-                                       DirectoryListings& listings) {
+                                       ImportCandidateCache& candidates) {
   std::vector<std::string> files;
   static const LiteralFinder kFrom({"from"}, LiteralFinder::LetterCase::Sensitive);
   kFrom.forEach(text, [&](size_t at, size_t) {
     if (at > 0 && isAsciiWordCharacter(text[at - 1])) return true;
     if (const std::optional<FromImport> statement = fromImportAt(text, at)) {
-      for (std::string& candidate : importCandidates(importingPath, statement->dots, std::string(statement->dotted), listings)) {
+      for (std::string& candidate : candidates.of(importingPath, statement->dots, statement->dotted)) {
         files.push_back(std::move(candidate));
       }
     }

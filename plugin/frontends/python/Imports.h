@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "DirectoryListings.h"
@@ -16,9 +17,24 @@ namespace dbtlint::python {
 std::vector<std::string> importCandidates(const std::string& importingPath, int dots, const std::string& dotted,
                                           DirectoryListings& listings);
 
+// importCandidates, remembered per folder and import: the modules of a folder
+// import much the same packages, and the prefilter asks for every module.
+// One thread's; it forgets everything when it holds kMostImports, so its
+// memory is bounded.
+class ImportCandidateCache {
+ public:
+  explicit ImportCandidateCache(DirectoryListings& listings) : listings_(listings) {}
+  std::vector<std::string> of(const std::string& importingPath, int dots, std::string_view dotted);
+
+ private:
+  static constexpr size_t kMostImports = 16384;
+  DirectoryListings& listings_;
+  std::unordered_map<std::string, std::vector<std::string>> known_;  // by folder, dots and dotted name
+};
+
 // Every file the `from … import` statements of `text` may name, found
 // without parsing: statements in strings and comments count too.
 std::vector<std::string> importedFiles(const std::string& importingPath, std::string_view text,
-                                       DirectoryListings& listings);
+                                       ImportCandidateCache& candidates);
 
 }  // namespace dbtlint::python

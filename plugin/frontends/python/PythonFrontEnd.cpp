@@ -3,7 +3,6 @@
 #include <memory>
 
 #include "DbtChecks.h"
-#include "Imports.h"
 #include "Interpreter.h"
 #include "ParseBudget.h"
 
@@ -12,7 +11,7 @@ namespace dbtlint {
 std::vector<std::string_view> PythonFrontEnd::decidedRules() const { return {"DBT001", "DBT003", "DBT101", "DBT102"}; }
 
 std::optional<std::vector<std::string>> PythonFrontEnd::dependencies(const SourceFile& file) const {
-  return python::importedFiles(file.path(), file.text(), listings_);
+  return python::importedFiles(file.path(), file.text(), importCandidates_);
 }
 
 FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {

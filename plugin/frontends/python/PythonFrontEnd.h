@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FrontEnd.h"
+#include "Imports.h"
 #include "Interpreter.h"
 
 namespace dbtlint {
@@ -20,6 +21,7 @@ class PythonFrontEnd : public FrontEnd {
  private:
   python::ModuleCache modules_;  // imported modules, shared by the files this instance scans
   mutable DirectoryListings listings_;  // where imports may lead
+  mutable python::ImportCandidateCache importCandidates_{listings_};
 };
 
 }  // namespace dbtlint
