@@ -286,11 +286,15 @@ std::vector<Finding> placeFindings(const SourceFile& file, std::vector<Detection
   return findings;
 }
 
+// The place in `frontEnds` of the one that handles `language`; past the end when none does.
+size_t frontEndPlace(const FrontEndSet& frontEnds, Language language) {
+  return static_cast<size_t>(std::find_if(frontEnds.begin(), frontEnds.end(), [&](const auto& frontEnd) { return frontEnd->handles(language); }) -
+                             frontEnds.begin());
+}
+
 FrontEnd* frontEndFor(const FrontEndSet& frontEnds, Language language) {
-  for (const auto& frontEnd : frontEnds) {
-    if (frontEnd->handles(language)) return frontEnd.get();
-  }
-  return nullptr;
+  const size_t place = frontEndPlace(frontEnds, language);
+  return place < frontEnds.size() ? frontEnds[place].get() : nullptr;
 }
 
 // Spans, asked whether any of them overlaps a given one, in log time.
@@ -319,7 +323,15 @@ Engine::Engine(std::vector<const Rule*> rules, DbtHosts hosts, FrontEndFactory m
       makeFrontEnds_(std::move(makeFrontEnds)),
       frontEnds_(makeFrontEnds_()),
       textLayer_(rules_, hosts_),
-      maxFileSize_(maxFileSize) {}
+      maxFileSize_(maxFileSize) {
+  for (size_t place = 0; place <= frontEnds_.size(); ++place) {
+    std::vector<std::string> words = sourcedFileWords();
+    if (place < frontEnds_.size()) {
+      for (std::string& word : frontEnds_[place]->dependencyWords()) words.push_back(std::move(word));
+    }
+    dependencyWordFinders_.emplace_back(std::move(words), LiteralFinder::LetterCase::Sensitive);
+  }
+}
 
 // The context front ends see: the run's rules and hosts, and the engine's
 // services for embedded code and other files.
@@ -416,10 +428,22 @@ std::shared_ptr<const SourceFile> Engine::loadFile(const std::string& path) cons
 // Paths of the files whose values analysing `file` may read directly, or
 // nullopt when a front end cannot tell.
 std::optional<std::vector<std::string>> Engine::dependenciesOf(const SourceFile& file, const Worker& worker) const {
-  const FrontEnd* frontEnd = frontEndFor(worker.frontEnds, file.language());
+  const size_t place = frontEndPlace(worker.frontEnds, file.language());
+  // One pass finds the words of both readers.
+  const size_t sourcedWords = sourcedFileWords().size();
+  WordPlaces commands;
+  WordPlaces words;
+  dependencyWordFinders_[place].forEach(file.text(), [&](size_t at, size_t word) {
+    if (word < sourcedWords) {
+      commands.emplace_back(at, word);
+    } else {
+      words.emplace_back(at, word - sourcedWords);
+    }
+    return true;
+  });
   std::optional<std::vector<std::string>> found =
-      frontEnd != nullptr ? frontEnd->dependencies(file) : std::vector<std::string>{};
-  const std::optional<std::vector<std::string>> sourced = sourcedFiles(file.path(), file.text(), worker.listings);
+      place < worker.frontEnds.size() ? worker.frontEnds[place]->dependencies(file, words) : std::vector<std::string>{};
+  const std::optional<std::vector<std::string>> sourced = sourcedFiles(file.path(), file.text(), commands, worker.listings);
   if (!found || !sourced) return std::nullopt;
   found->insert(found->end(), sourced->begin(), sourced->end());
   return found;

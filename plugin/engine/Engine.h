@@ -17,6 +17,7 @@
 #include "Finding.h"
 #include "FindingAnnotator.h"
 #include "FrontEnd.h"
+#include "LiteralFinder.h"
 #include "PathFilter.h"
 #include "TextLayer.h"
 
@@ -91,6 +92,10 @@ class Engine {
   DbtHosts hosts_;
   FrontEndFactory makeFrontEnds_;
   FrontEndSet frontEnds_;  // the first thread's
+  // The words sourced files and each front end's dependencies are found by
+  // (sourcedFileWords, then FrontEnd::dependencyWords), for one pass over a
+  // file: by the front end's place in a set, and last for files of none.
+  std::vector<LiteralFinder> dependencyWordFinders_;
   TextLayer textLayer_;
   uint64_t maxFileSize_;
   unsigned jobs_ = 1;

@@ -45,6 +45,10 @@ struct EmbeddedCode {
   std::vector<std::pair<std::string, ResolvedString>> environment;
 };
 
+// Where some words occur in a text, by offset: each place with the index of
+// its word among those searched.
+using WordPlaces = std::vector<std::pair<size_t, size_t>>;
+
 // What a front end may consult besides the file it analyses.
 class AnalysisContext {
  public:
@@ -97,13 +101,19 @@ class FrontEnd {
 
   virtual FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) = 0;
 
+  // Words whose places in a file `dependencies` reads (`from`): the engine
+  // finds them in the one pass it makes over the file for every reader.
+  virtual std::vector<std::string> dependencyWords() const { return {}; }
+
   // The other files whose values analysing `file` may read (imported
   // modules, sibling Terraform files), found cheaply, without parsing, and
   // rather too many than too few. The prefilter analyses a file that does not
   // mention dbt only when a file reachable through these does. nullopt: the
   // front end cannot tell, and every file of its languages is analysed.
-  virtual std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const {
+  // `words`: where dependencyWords() occur in the file.
+  virtual std::optional<std::vector<std::string>> dependencies(const SourceFile& file, const WordPlaces& words) const {
     (void)file;
+    (void)words;
     return std::nullopt;
   }
 

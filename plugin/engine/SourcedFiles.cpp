@@ -1,6 +1,5 @@
 #include "SourcedFiles.h"
 
-#include "LiteralFinder.h"
 #include "PathNames.h"
 #include "TextEncoding.h"
 
@@ -30,8 +29,13 @@ std::vector<std::string> sourcedFileCandidates(const std::string& sourcingPath, 
   return {joinedNormal(parentDirectory(sourcingPath), written), joinedNormal("", written)};
 }
 
+const std::vector<std::string>& sourcedFileWords() {
+  static const std::vector<std::string> kWords{"source", ". ", ".\t"};
+  return kWords;
+}
+
 std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, std::string_view text,
-                                                     DirectoryListings& listings) {
+                                                     const WordPlaces& commands, DirectoryListings& listings) {
   std::vector<std::string> files;
   // The word after a command name that ends at `offset`, when blanks follow it.
   const auto addArgument = [&](size_t offset) {
@@ -51,14 +55,10 @@ std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, st
   };
   // `source` anywhere as a word; `.` only where a command starts, so that the
   // end of a sentence is not taken for one.
-  static const LiteralFinder kCommands({"source", ". ", ".\t"}, LiteralFinder::LetterCase::Sensitive);
-  bool known = true;
-  kCommands.forEach(text, [&](size_t at, size_t command) {
+  for (const auto& [at, command] : commands) {
     const bool isCommand = command == 0 ? at == 0 || !isAsciiWordCharacter(text[at - 1]) : commandStartsBefore(text, at);
-    if (isCommand) known = addArgument(at + (command == 0 ? 6 : 1));
-    return known;
-  });
-  if (!known) return std::nullopt;
+    if (isCommand && !addArgument(at + (command == 0 ? 6 : 1))) return std::nullopt;
+  }
   return files;
 }
 

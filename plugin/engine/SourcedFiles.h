@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "DirectoryListings.h"
+#include "FrontEnd.h"
 
 namespace dbtlint {
 
@@ -20,7 +21,11 @@ std::vector<std::string> sourcedFileCandidates(const std::string& sourcingPath, 
 // Only the candidates that `listings` says exist. nullopt when one names its
 // file through a variable (`$`); a command substitution without one is taken
 // as written.
+// `commands`: the places of sourcedFileWords() in `text`.
 std::optional<std::vector<std::string>> sourcedFiles(const std::string& path, std::string_view text,
-                                                     DirectoryListings& listings);
+                                                     const WordPlaces& commands, DirectoryListings& listings);
+
+// The words that start a command reading another file: `source`, `. `, `.<tab>`.
+const std::vector<std::string>& sourcedFileWords();
 
 }  // namespace dbtlint

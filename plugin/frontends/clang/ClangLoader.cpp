@@ -51,7 +51,7 @@ std::optional<std::string> ClangLoaderFrontEnd::databaseDirectoryFor(const std::
   return std::nullopt;
 }
 
-std::optional<std::vector<std::string>> ClangLoaderFrontEnd::dependencies(const SourceFile& file) const {
+std::optional<std::vector<std::string>> ClangLoaderFrontEnd::dependencies(const SourceFile& file, const WordPlaces&) const {
   if (databaseDirectoryFor(file.path())) return std::nullopt;
   return std::vector<std::string>{};
 }

@@ -27,7 +27,7 @@ class ClangLoaderFrontEnd : public FrontEnd {
   // With a compilation database, headers found through its include paths
   // may define any value: every file is analysed. Without one, Clang does
   // not run, so nothing else is read.
-  std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const override;
+  std::optional<std::vector<std::string>> dependencies(const SourceFile& file, const WordPlaces& words) const override;
 
  private:
   std::optional<std::string> databaseDirectoryFor(const std::string& path) const;

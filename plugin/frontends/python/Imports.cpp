@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "LiteralFinder.h"
 #include "PathNames.h"
 #include "TextEncoding.h"
 
@@ -90,19 +89,17 @@ std::vector<std::string> ImportCandidateCache::of(const std::string& importingPa
   return candidates;
 }
 
-std::vector<std::string> importedFiles(const std::string& importingPath, std::string_view text,
+std::vector<std::string> importedFiles(const std::string& importingPath, std::string_view text, const WordPlaces& froms,
                                        ImportCandidateCache& candidates) {
   std::vector<std::string> files;
-  static const LiteralFinder kFrom({"from"}, LiteralFinder::LetterCase::Sensitive);
-  kFrom.forEach(text, [&](size_t at, size_t) {
-    if (at > 0 && isAsciiWordCharacter(text[at - 1])) return true;
+  for (const auto& [at, word] : froms) {
+    if (at > 0 && isAsciiWordCharacter(text[at - 1])) continue;
     if (const std::optional<FromImport> statement = fromImportAt(text, at)) {
       for (std::string& candidate : candidates.of(importingPath, statement->dots, statement->dotted)) {
         files.push_back(std::move(candidate));
       }
     }
-    return true;
-  });
+  }
   return files;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "DirectoryListings.h"
+#include "FrontEnd.h"
 
 namespace dbtlint::python {
 
@@ -33,8 +34,9 @@ class ImportCandidateCache {
 };
 
 // Every file the `from … import` statements of `text` may name, found
-// without parsing: statements in strings and comments count too.
-std::vector<std::string> importedFiles(const std::string& importingPath, std::string_view text,
+// without parsing, at `froms` (the places of the word `from`): statements in
+// strings and comments count too.
+std::vector<std::string> importedFiles(const std::string& importingPath, std::string_view text, const WordPlaces& froms,
                                        ImportCandidateCache& candidates);
 
 }  // namespace dbtlint::python

@@ -10,8 +10,8 @@ namespace dbtlint {
 
 std::vector<std::string_view> PythonFrontEnd::decidedRules() const { return {"DBT001", "DBT003", "DBT101", "DBT102"}; }
 
-std::optional<std::vector<std::string>> PythonFrontEnd::dependencies(const SourceFile& file) const {
-  return python::importedFiles(file.path(), file.text(), importCandidates_);
+std::optional<std::vector<std::string>> PythonFrontEnd::dependencies(const SourceFile& file, const WordPlaces& words) const {
+  return python::importedFiles(file.path(), file.text(), words, importCandidates_);
 }
 
 FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {

@@ -15,8 +15,9 @@ class PythonFrontEnd : public FrontEnd {
   bool handles(Language language) const override { return language == Language::Python; }
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
+  std::vector<std::string> dependencyWords() const override { return {"from"}; }
   // The modules its `from … import` statements may name.
-  std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const override;
+  std::optional<std::vector<std::string>> dependencies(const SourceFile& file, const WordPlaces& words) const override;
 
  private:
   python::ModuleCache modules_;  // imported modules, shared by the files this instance scans

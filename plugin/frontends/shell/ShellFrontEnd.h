@@ -19,7 +19,9 @@ class ShellFrontEnd : public FrontEnd {
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
   // None besides sourced scripts, which the engine finds in every language.
-  std::optional<std::vector<std::string>> dependencies(const SourceFile&) const override { return std::vector<std::string>{}; }
+  std::optional<std::vector<std::string>> dependencies(const SourceFile&, const WordPlaces&) const override {
+    return std::vector<std::string>{};
+  }
 
  private:
   Language language_;

@@ -358,7 +358,7 @@ bool TerraformFrontEnd::handles(Language language) const {
 
 std::vector<std::string_view> TerraformFrontEnd::decidedRules() const { return {"DBT001", "DBT002", "DBT003", "DBT101"}; }
 
-std::optional<std::vector<std::string>> TerraformFrontEnd::dependencies(const SourceFile& file) const {
+std::optional<std::vector<std::string>> TerraformFrontEnd::dependencies(const SourceFile& file, const WordPlaces&) const {
   return moduleSiblings(file.path());
 }
 

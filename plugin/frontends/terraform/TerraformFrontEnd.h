@@ -20,7 +20,7 @@ class TerraformFrontEnd : public FrontEnd {
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
   // The module's other files: variables and locals come from them.
-  std::optional<std::vector<std::string>> dependencies(const SourceFile& file) const override;
+  std::optional<std::vector<std::string>> dependencies(const SourceFile& file, const WordPlaces& words) const override;
 
  private:
   std::unique_ptr<ParsedModuleFiles> parsedModuleFiles_;

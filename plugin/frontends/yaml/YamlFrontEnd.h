@@ -14,7 +14,9 @@ class YamlFrontEnd : public FrontEnd {
   std::vector<std::string_view> decidedRules() const override { return {"DBT101"}; }
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
   // None besides scripts its shell steps source, which the engine finds.
-  std::optional<std::vector<std::string>> dependencies(const SourceFile&) const override { return std::vector<std::string>{}; }
+  std::optional<std::vector<std::string>> dependencies(const SourceFile&, const WordPlaces&) const override {
+    return std::vector<std::string>{};
+  }
   // A dbt_cloud.yml's `account-host` (and `active-host`) values.
   std::vector<std::string> declaredDbtHosts(const SourceFile& file) const override;
 };
