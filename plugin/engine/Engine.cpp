@@ -35,7 +35,6 @@ constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 // How many steps of imports or sourced scripts a front end follows at most
 // for a value: Python two imports in a row, a shell script four `source`s.
 constexpr int kDependencyHops = 4;
-constexpr size_t kFilesWorthAThread = 4;
 // Files read for front ends (imports, sourced scripts) stay in memory up to
 // this many bytes, so that memory does not grow with the number of files.
 constexpr size_t kLoadedFilesBudget = 32 * 1024 * 1024;
@@ -562,9 +561,9 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     std::vector<size_t> notificationFiles;  // the index of the file each notification is about
     std::exception_ptr failure;
   };
-  // A thread costs its own front ends to start: a few files (a pre-commit
-  // hook's) are scanned sooner by one.
-  const size_t threadCount = std::clamp<size_t>(files.size() / kFilesWorthAThread, 1, jobs_);
+  // Threads share the text layer and build only their front ends, which is
+  // cheap: even two files (a pre-commit hook's) are scanned sooner by two.
+  const size_t threadCount = std::clamp<size_t>(files.size(), 1, jobs_);
   std::vector<ThreadOutput> outputs(threadCount);
   std::atomic<size_t> nextFile = 0;
   const auto work = [&](size_t thread) {
