@@ -8,7 +8,9 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <exception>
 #include <map>
 #include <set>
@@ -538,22 +540,96 @@ std::unique_ptr<DbtHosts> Engine::hostsDeclaredIn(const std::vector<FileToScan>&
   return hosts;
 }
 
+// Files in walk order, taken by index while the walk still adds to them.
+class Engine::WalkedFiles {
+ public:
+  void add(FileToScan file) {
+    {
+      const std::lock_guard lock(mutex_);
+      files_.push_back(std::move(file));
+    }
+    grown_.notify_all();
+  }
+  void finish() {
+    {
+      const std::lock_guard lock(mutex_);
+      finished_ = true;
+    }
+    grown_.notify_all();
+  }
+  // The file at `index` once the walk has reached it; nullopt when the walk ended first.
+  std::optional<FileToScan> at(size_t index) {
+    std::unique_lock lock(mutex_);
+    grown_.wait(lock, [&] { return index < files_.size() || finished_; });
+    if (index >= files_.size()) return std::nullopt;
+    return files_[index];
+  }
+  std::vector<FileToScan> all() {
+    const std::lock_guard lock(mutex_);
+    return {files_.begin(), files_.end()};
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable grown_;
+  std::deque<FileToScan> files_;
+  bool finished_ = false;
+};
+
 ScanResult Engine::scan(const std::vector<std::string>& paths) const {
-  ScanResult result;
-  std::vector<FileToScan> files = collectFiles(paths, result.notifications);
-  std::erase_if(files, [&](const FileToScan& entry) { return !pathFilter_.accepts(entry.path); });
   {
     const std::lock_guard lock(dependencyFactsMutex_);
     dependencyFacts_.clear();  // facts hold for one scan's hosts
   }
-  // Hosts that a dbt Cloud CLI configuration of the tree declares are dbt
-  // Cloud's for the whole scan, as if given with --dbt-host.
-  const std::unique_ptr<const DbtHosts> declaredHosts = hostsDeclaredIn(files, result.notifications);
-  const std::unique_ptr<const TextLayer> declaredHostsLayer =
-      declaredHosts ? std::make_unique<const TextLayer>(rules_, *declaredHosts) : nullptr;
-  const DbtHosts& hosts = declaredHosts ? *declaredHosts : hosts_;
-  const TextLayer& textLayer = declaredHostsLayer ? *declaredHostsLayer : textLayer_;
+  // The threads scan each file as soon as the walk reaches it (the walk is a
+  // sixth of a scan of ansible), with the run's hosts.
+  WalkedFiles walked;
+  ScanResult result;
+  std::exception_ptr walkFailure;
+  std::thread walker([&] {
+    try {
+      walkFiles(paths, result.notifications, [&](FileToScan file) {
+        if (pathFilter_.accepts(file.path)) walked.add(std::move(file));
+      });
+    } catch (...) {
+      walkFailure = std::current_exception();
+    }
+    walked.finish();
+  });
+  // Named files only (a pre-commit hook's): no more threads than files.
+  const bool walksDirectories = std::any_of(paths.begin(), paths.end(), [](const std::string& path) {
+    struct stat status {};
+    return stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode);
+  });
+  const size_t threadCount = walksDirectories ? jobs_ : std::clamp<size_t>(paths.size(), 1, jobs_);
+  ScanResult scanned = scanWalked(walked, hosts_, textLayer_, threadCount);
+  walker.join();
+  if (walkFailure) std::rethrow_exception(walkFailure);
 
+  // Hosts that a dbt Cloud CLI configuration of the tree declares are dbt
+  // Cloud's for the whole scan, as if given with --dbt-host. They are known
+  // only once the walk has ended: then the scan is made again with them (a
+  // configuration names its account's host, mostly one already known).
+  const std::vector<FileToScan> files = walked.all();
+  if (const std::unique_ptr<const DbtHosts> declaredHosts = hostsDeclaredIn(files, result.notifications)) {
+    {
+      const std::lock_guard lock(dependencyFactsMutex_);
+      dependencyFacts_.clear();
+    }
+    const TextLayer declaredHostsLayer(rules_, *declaredHosts);
+    WalkedFiles all;
+    for (const FileToScan& file : files) all.add(file);
+    all.finish();
+    scanned = scanWalked(all, *declaredHosts, declaredHostsLayer, std::clamp<size_t>(files.size(), 1, jobs_));
+  }
+  std::move(scanned.notifications.begin(), scanned.notifications.end(), std::back_inserter(result.notifications));
+  result.findings = std::move(scanned.findings);
+  result.suppressed = std::move(scanned.suppressed);
+  result.filesScanned = scanned.filesScanned;
+  return result;
+}
+
+ScanResult Engine::scanWalked(WalkedFiles& files, const DbtHosts& hosts, const TextLayer& textLayer, size_t threadCount) const {
   // Each thread takes the next file in turn; what the threads find is put
   // back in file order, so that the result does not depend on the threads.
   struct ThreadOutput {
@@ -561,31 +637,32 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     std::vector<size_t> notificationFiles;  // the index of the file each notification is about
     std::exception_ptr failure;
   };
-  // Threads share the text layer and build only their front ends, which is
-  // cheap: even two files (a pre-commit hook's) are scanned sooner by two.
-  const size_t threadCount = std::clamp<size_t>(files.size(), 1, jobs_);
   std::vector<ThreadOutput> outputs(threadCount);
   std::atomic<size_t> nextFile = 0;
+  std::atomic<bool> failed = false;
   const auto work = [&](size_t thread) {
     ThreadOutput& output = outputs[thread];
     try {
+      // Threads share the text layer and build only their front ends, which
+      // is cheap: even two files (a pre-commit hook's) are scanned sooner by two.
       const FrontEndSet ownFrontEnds = thread == 0 ? FrontEndSet{} : makeFrontEnds_();
       DirectoryListings listings;
       const Worker worker{hosts, textLayer, thread == 0 ? frontEnds_ : ownFrontEnds, listings};
-      for (size_t index; (index = nextFile++) < files.size();) {
-        const std::string& path = files[index].path;
-        ReadOutcome read = readFile(path, maxFileSize_);
+      for (size_t index = nextFile++; !failed; index = nextFile++) {
+        const std::optional<FileToScan> file = files.at(index);
+        if (!file) break;
+        ReadOutcome read = readFile(file->path, maxFileSize_);
         if (read.problem) {
           output.result.notifications.push_back(std::move(*read.problem));
         } else {
-          const Language language = detectLanguage(path, read.content);
-          scanFileWith(SourceFile(path, std::move(read.content), language), worker, output.result);
+          const Language language = detectLanguage(file->path, read.content);
+          scanFileWith(SourceFile(file->path, std::move(read.content), language), worker, output.result);
         }
         output.notificationFiles.resize(output.result.notifications.size(), index);
       }
     } catch (...) {
       output.failure = std::current_exception();
-      nextFile = files.size();  // the other threads stop too
+      failed = true;  // the other threads stop too
     }
   };
   std::vector<std::thread> threads;
@@ -593,6 +670,7 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
   work(0);
   for (std::thread& thread : threads) thread.join();
 
+  ScanResult result;
   std::vector<std::pair<size_t, Notification>> notifications;
   for (ThreadOutput& output : outputs) {
     if (output.failure) std::rethrow_exception(output.failure);

@@ -49,7 +49,7 @@ bool holdsRepository(const std::string& directory) {
   return lstat((directory + "/.git").c_str(), &status) == 0;
 }
 
-void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std::vector<Notification>& notifications,
+void walkDirectory(const std::string& root, const std::function<void(FileToScan)>& found, std::vector<Notification>& notifications,
                    std::string& gitModuleError) {
   PendingDirectory top{root, {}, nullptr};
   top.workTree = workTreeAt(root, top.relativePath, gitModuleError);
@@ -90,7 +90,7 @@ void walkDirectory(const std::string& root, std::vector<FileToScan>& files, std:
       const std::string relativePath = directory.relativePath.empty() ? name : directory.relativePath + "/" + name;
       if (directory.workTree && directory.workTree->isIgnored(relativePath, isDirectory)) continue;
       if (!isDirectory) {
-        files.push_back({path, false});
+        found({path, false});
       } else if (holdsRepository(path)) {
         PendingDirectory nested{path, {}, nullptr};
         nested.workTree = workTreeAt(path, nested.relativePath, gitModuleError);
@@ -115,21 +115,27 @@ std::optional<WorkTreeState> describeWorkTree(const std::string& path) {
 }
 
 std::vector<FileToScan> collectFiles(const std::vector<std::string>& paths, std::vector<Notification>& notifications) {
+  std::vector<FileToScan> files;
+  walkFiles(paths, notifications, [&](FileToScan file) { files.push_back(std::move(file)); });
+  return files;
+}
+
+void walkFiles(const std::vector<std::string>& paths, std::vector<Notification>& notifications,
+               const std::function<void(FileToScan)>& found) {
   for (const std::string& path : paths) {
     struct stat status {};
     if (stat(path.c_str(), &status) != 0) {
       throw UsageError("cannot scan '" + path + "': " + std::strerror(errno));
     }
   }
-  std::vector<FileToScan> files;
   std::string gitModuleError;
   for (const std::string& path : paths) {
     struct stat status {};
     stat(path.c_str(), &status);
     if (S_ISDIR(status.st_mode)) {
-      walkDirectory(path, files, notifications, gitModuleError);
+      walkDirectory(path, found, notifications, gitModuleError);
     } else if (S_ISREG(status.st_mode)) {
-      files.push_back({path, true});
+      found({path, true});
     } else {
       notifications.push_back({Level::Warning, NotificationKind::Skipped, path, "not a regular file; not read"});
     }
@@ -138,7 +144,6 @@ std::vector<FileToScan> collectFiles(const std::vector<std::string>& paths, std:
     notifications.push_back({Level::Warning, NotificationKind::Configuration, "",
                              "directories were walked without git's ignore rules: the git module cannot be loaded: " + gitModuleError});
   }
-  return files;
 }
 
 }  // namespace dbtlint

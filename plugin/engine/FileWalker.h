@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,10 @@ struct FileToScan {
 // Throws UsageError when a path does not exist. Directories that cannot be
 // read become notifications.
 std::vector<FileToScan> collectFiles(const std::vector<std::string>& paths, std::vector<Notification>& notifications);
+// The same walk, handing each file to `found` as soon as it is reached, in
+// the same order: a scan can start before the walk ends.
+void walkFiles(const std::vector<std::string>& paths, std::vector<Notification>& notifications,
+               const std::function<void(FileToScan)>& found);
 
 // The git work tree holding a scanned path, as a SARIF log records it.
 struct WorkTreeState {

@@ -79,7 +79,8 @@ __attribute__((target("avx2"))) size_t blocksOf32(std::string_view text, const N
                                                    Candidate& candidate) {
   const __m256i caseBit = _mm256_set1_epi8(foldCase ? 0x20 : 0);
   const __m256i nibble = _mm256_set1_epi8(0x0F);
-  __m256i lowTables[kWindow];  // NOLINT(*-avoid-c-arrays): std::array drops the vector type's alignment
+  // NOLINTNEXTLINE(*-avoid-c-arrays): std::array<__m256i> would drop the vector type's attributes (GCC warns)
+  __m256i lowTables[kWindow];
   __m256i highTables[kWindow];  // NOLINT(*-avoid-c-arrays)
   for (size_t place = 0; place < kWindow; ++place) {
     lowTables[place] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(tables.low[place].data()));
@@ -112,14 +113,17 @@ __attribute__((target("avx2"))) size_t blocksOf32(std::string_view text, const N
 template <class Candidate>
 __attribute__((target("avx2"))) size_t blocksOf32(std::string_view text, std::string_view window, bool foldCase,
                                                    Candidate& candidate) {
-  const __m256i caseBit = _mm256_set1_epi8(foldCase ? 0x20 : 0);
+  const char caseBit = foldCase ? 0x20 : 0;
+  const __m256i caseBits = _mm256_set1_epi8(caseBit);
+  __m256i windowBytes[kWindow];  // NOLINT(*-avoid-c-arrays): see lowTables
+  for (size_t place = 0; place < window.size(); ++place) windowBytes[place] = _mm256_set1_epi8(static_cast<char>(window[place] | caseBit));
   size_t offset = 0;
   for (; offset + 32 + kWindow - 1 <= text.size(); offset += 32) {
     __m256i equal = _mm256_set1_epi8(-1);
     for (size_t place = 0; place < window.size(); ++place) {
       const __m256i bytes =
-          _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(text.data() + offset + place)), caseBit);
-      equal = _mm256_and_si256(equal, _mm256_cmpeq_epi8(bytes, _mm256_set1_epi8(static_cast<char>(window[place] | (foldCase ? 0x20 : 0)))));
+          _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(text.data() + offset + place)), caseBits);
+      equal = _mm256_and_si256(equal, _mm256_cmpeq_epi8(bytes, windowBytes[place]));
     }
     for (auto candidates = static_cast<uint32_t>(_mm256_movemask_epi8(equal)); candidates != 0; candidates &= candidates - 1) {
       if (!candidate(offset + static_cast<size_t>(__builtin_ctz(candidates)), static_cast<uint8_t>(1))) return std::string_view::npos;
