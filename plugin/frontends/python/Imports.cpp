@@ -77,12 +77,12 @@ std::vector<std::string> importCandidates(const std::string& importingPath, int 
 }
 
 std::vector<std::string> ImportCandidateCache::of(const std::string& importingPath, int dots, std::string_view dotted) {
-  std::string key = parentDirectory(importingPath);
-  key.append(1, '\n').append(std::to_string(dots)).append(1, '\n').append(dotted);
+  const std::string directory = parentDirectory(importingPath);
+  const std::string key = directory + '\n' + std::to_string(dots) + '\n' + std::string(dotted);
   auto known = known_.find(key);
   if (known == known_.end()) {
     if (known_.size() >= kMostImports) known_.clear();
-    known = known_.emplace(key, candidatesIn(parentDirectory(importingPath), dots, std::string(dotted), listings_)).first;
+    known = known_.emplace(key, candidatesIn(directory, dots, std::string(dotted), listings_)).first;
   }
   std::vector<std::string> candidates = known->second;
   std::erase(candidates, importingPath);
