@@ -51,10 +51,10 @@ struct ReadOutcome {
   std::optional<Notification> problem;
 };
 
-// Decodes UTF-16 with a byte-order mark in place; a binary file is not text
-// to scan.
 Notification binaryFile(const std::string& path) { return {Level::Note, NotificationKind::Binary, path, "binary file; not scanned"}; }
 
+// Decodes UTF-16 with a byte-order mark in place; a binary file is not text
+// to scan.
 std::optional<Notification> decodeText(const std::string& path, std::string& content) {
   if (auto decoded = decodeUtf16WithByteOrderMark(content)) content = std::move(*decoded);
   if (looksBinary(content)) return binaryFile(path);

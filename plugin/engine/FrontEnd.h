@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,14 @@ struct FileAnalysis {
   // it decides. (Where a front end reports the same rule and place, the
   // engine keeps one finding, as everywhere.)
   std::vector<Span> unparsed;
+
+  // Takes in what the analysis of code embedded in the file found
+  // (AnalysisContext::analyzeEmbedded), already at the file's offsets.
+  void addEmbedded(FileAnalysis&& embedded) {
+    std::move(embedded.detections.begin(), embedded.detections.end(), std::back_inserter(detections));
+    std::move(embedded.notifications.begin(), embedded.notifications.end(), std::back_inserter(notifications));
+    unparsed.insert(unparsed.end(), embedded.unparsed.begin(), embedded.unparsed.end());
+  }
 };
 
 // Code of one language inside a file of another: a shell command in a YAML

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstring>
 
 namespace dbtlint {
 namespace {
@@ -162,12 +161,17 @@ LiteralFinder::LiteralFinder(std::vector<std::string> literals, LetterCase lette
     buckets_[bucket].push_back(index);
     const auto bit = static_cast<uint8_t>(1U << bucket);
     for (size_t place = 0; place < kWindow; ++place) {
-      for (size_t entry = 0; entry < 32; ++entry) {
-        // Past a short literal's end, any byte will do.
-        const bool lowFits = place >= window.size() || ((static_cast<uint8_t>(window[place]) | caseBit()) & 0x0F) == entry % 16;
-        const bool highFits = place >= window.size() || ((static_cast<uint8_t>(window[place]) | caseBit()) >> 4) == entry % 16;
-        if (lowFits) tables_.low[place][entry] |= bit;
-        if (highFits) tables_.high[place][entry] |= bit;
+      for (const size_t half : {0, 16}) {  // the same table for both halves of a 256-bit register
+        if (place >= window.size()) {  // past a short literal's end, any byte will do
+          for (size_t nibble = 0; nibble < 16; ++nibble) {
+            tables_.low[place][half + nibble] |= bit;
+            tables_.high[place][half + nibble] |= bit;
+          }
+          continue;
+        }
+        const auto byte = static_cast<uint8_t>(static_cast<uint8_t>(window[place]) | caseBit());
+        tables_.low[place][half + (byte & 0x0F)] |= bit;
+        tables_.high[place][half + (byte >> 4)] |= bit;
       }
     }
   }

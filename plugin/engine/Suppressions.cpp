@@ -9,7 +9,6 @@
 namespace dbtlint {
 namespace {
 
-
 struct NamedRule {
   std::string name;  // as written: an id or a rule name
   Span span;         // where it is written, for the unused-suppression finding

@@ -183,7 +183,7 @@ TextLayer::~TextLayer() = default;
 bool TextLayer::literalPassCatches(std::string_view phrase) const {
   std::string lowered(phrase);
   std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return std::tolower(c); });
-  const std::vector<std::string>& literals = literalPrefilter().literals();
+  const std::vector<std::string>& literals = prefilterLiterals();
   return std::any_of(literals.begin(), literals.end(), [&](const std::string& literal) { return lowered.find(literal) != std::string::npos; });
 }
 

@@ -41,7 +41,7 @@ class TextLayer {
   // pass: a text it turned away then holds no `phrase`.
   bool literalPassCatches(std::string_view phrase) const;
   // What the first, literal, pass of both looks for (LiteralPrefilter).
-  std::vector<std::string> prefilterLiterals() const { return literalPrefilter().literals(); }
+  const std::vector<std::string>& prefilterLiterals() const { return literalPrefilter().literals(); }
 
  private:
   // The literal pass pays for building it (a few milliseconds) only over

@@ -638,10 +638,7 @@ void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module&
       code.hostOffsets.insert(code.hostOffsets.end(), part.offsets.begin(), part.offsets.end());
     }
   }
-  FileAnalysis embedded = context_.analyzeEmbedded(file_, code);
-  std::move(embedded.detections.begin(), embedded.detections.end(), std::back_inserter(analysis_.detections));
-  std::move(embedded.notifications.begin(), embedded.notifications.end(), std::back_inserter(analysis_.notifications));
-  analysis_.unparsed.insert(analysis_.unparsed.end(), embedded.unparsed.begin(), embedded.unparsed.end());
+  analysis_.addEmbedded(context_.analyzeEmbedded(file_, code));
 }
 
 void DbtChecks::checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {

@@ -506,10 +506,7 @@ class Analysis {
     }
     code.fallback = scalar.span;
     code.environment = environment;
-    FileAnalysis embedded = context_.analyzeEmbedded(file_, code);
-    std::move(embedded.detections.begin(), embedded.detections.end(), std::back_inserter(result_.detections));
-    std::move(embedded.notifications.begin(), embedded.notifications.end(), std::back_inserter(result_.notifications));
-    result_.unparsed.insert(result_.unparsed.end(), embedded.unparsed.begin(), embedded.unparsed.end());
+    result_.addEmbedded(context_.analyzeEmbedded(file_, code));
   }
 
   // `KEY=value` in a docker-compose `environment:` list.
