@@ -14,7 +14,7 @@ readonly PACKAGES=(
   cmake make g++ pkg-config git python3 ca-certificates
   libre2-dev nlohmann-json3-dev libgit2-dev libcli11-dev libgtest-dev
   llvm-14-dev libclang-14-dev clang-14 libclang-rt-14-dev llvm-14-tools clang-tidy-14 strace util-linux
-  libyaml-cpp-dev pre-commit help2man dpkg-dev
+  libyaml-cpp-dev libmimalloc-dev pre-commit help2man dpkg-dev
 )
 readonly SAMPLE=test/corpus/sample-project
 
