@@ -40,8 +40,9 @@ struct CredentialSink {
 
 class Analysis {
  public:
-  Analysis(const SourceFile& file, const AnalysisContext& context, ParsedModuleFiles& parsedFiles)
-      : file_(file), context_(context), module_(file, context, parsedFiles) {}
+  Analysis(const SourceFile& file, const std::vector<std::string>& siblings, const AnalysisContext& context,
+           ParsedModuleFiles& parsedFiles)
+      : file_(file), context_(context), module_(file, siblings, context, parsedFiles) {}
 
   FileAnalysis run() {
     const TerraformFile& analysed = module_.analysed();
@@ -348,7 +349,8 @@ class Analysis {
 
 }  // namespace
 
-TerraformFrontEnd::TerraformFrontEnd() : parsedModuleFiles_(std::make_unique<ParsedModuleFiles>()) {}
+TerraformFrontEnd::TerraformFrontEnd()
+    : parsedModuleFiles_(std::make_unique<ParsedModuleFiles>()), moduleFiles_(std::make_unique<ModuleFileListing>()) {}
 
 TerraformFrontEnd::~TerraformFrontEnd() = default;
 
@@ -359,11 +361,11 @@ bool TerraformFrontEnd::handles(Language language) const {
 std::vector<std::string_view> TerraformFrontEnd::decidedRules() const { return {"DBT001", "DBT002", "DBT003", "DBT101"}; }
 
 std::optional<std::vector<std::string>> TerraformFrontEnd::dependencies(const SourceFile& file, const WordPlaces&) const {
-  return moduleSiblings(file.path());
+  return moduleFiles_->siblingsOf(file.path());
 }
 
 FileAnalysis TerraformFrontEnd::analyze(const SourceFile& file, const AnalysisContext& context) {
-  return Analysis(file, context, *parsedModuleFiles_).run();
+  return Analysis(file, moduleFiles_->siblingsOf(file.path()), context, *parsedModuleFiles_).run();
 }
 
 }  // namespace dbtlint

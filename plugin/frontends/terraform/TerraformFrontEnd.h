@@ -6,6 +6,7 @@
 
 namespace dbtlint {
 
+class ModuleFileListing;
 class ParsedModuleFiles;
 
 // Terraform configurations: the dbtcloud provider's token followed through
@@ -24,6 +25,7 @@ class TerraformFrontEnd : public FrontEnd {
 
  private:
   std::unique_ptr<ParsedModuleFiles> parsedModuleFiles_;
+  std::unique_ptr<ModuleFileListing> moduleFiles_;  // a cache: dependencies() uses it too
 };
 
 }  // namespace dbtlint

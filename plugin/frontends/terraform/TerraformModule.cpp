@@ -137,18 +137,25 @@ Span locateJsonString(std::string_view text, const std::string& key, const std::
 
 }  // namespace
 
-std::vector<std::string> moduleSiblings(const std::string& analysedPath) {
+std::vector<std::string> ModuleFileListing::siblingsOf(const std::string& analysedPath) {
   const std::filesystem::path path(analysedPath);
   const std::filesystem::path directory = path.parent_path();
-  std::vector<std::string> siblings;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(directory.empty() ? "." : directory, error)) {
-    const std::string name = entry.path().filename().string();
-    if (name != path.filename().string() && isModuleFileName(name) && entry.is_regular_file(error)) {
-      siblings.push_back((directory / name).string());
+  if (directory_ != directory.native()) {
+    directory_ = directory.native();
+    files_.clear();
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(directory.empty() ? "." : directory, error)) {
+      const std::string name = entry.path().filename().string();
+      if (isModuleFileName(name) && entry.is_regular_file(error)) files_.push_back((directory / name).string());
     }
+    std::sort(files_.begin(), files_.end());  // determinism: later .tfvars win, as Terraform loads them
   }
-  std::sort(siblings.begin(), siblings.end());  // determinism: later .tfvars win, as Terraform loads them
+  std::vector<std::string> siblings;
+  siblings.reserve(files_.size());
+  const std::string analysedName = path.filename().string();
+  for (const std::string& file : files_) {
+    if (fileName(file) != analysedName) siblings.push_back(file);
+  }
   return siblings;
 }
 
@@ -167,9 +174,10 @@ std::shared_ptr<const TerraformFile> ParsedModuleFiles::parsed(const SourceFile&
   return known;
 }
 
-TerraformModule::TerraformModule(const SourceFile& analysed, const AnalysisContext& context, ParsedModuleFiles& parsedFiles) {
+TerraformModule::TerraformModule(const SourceFile& analysed, const std::vector<std::string>& siblings,
+                                 const AnalysisContext& context, ParsedModuleFiles& parsedFiles) {
   files_.push_back(parsedFiles.parsed(analysed, nullptr));
-  for (const std::string& sibling : moduleSiblings(analysed.path())) {
+  for (const std::string& sibling : siblings) {
     if (auto source = context.loadFile(sibling)) {
       // A sibling that did not parse adds nothing to the module.
       if (auto file = parsedFiles.parsed(*source, source); file->isJson || file->tree) files_.push_back(std::move(file));

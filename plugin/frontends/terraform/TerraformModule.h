@@ -62,9 +62,20 @@ struct TerraformLiteral {
   Span span;
 };
 
-// The other files of the module directory of the file at `analysedPath`,
-// sorted: what a TerraformModule reads besides that file.
-std::vector<std::string> moduleSiblings(const std::string& analysedPath);
+// The module files of the directory asked about last. The files of a
+// directory come one after another, and each asks for its siblings twice (the
+// prefilter, then the analysis): without it, an N-file directory would be
+// listed 2N times.
+class ModuleFileListing {
+ public:
+  // The other files of the module directory of the file at `analysedPath`,
+  // sorted: what a TerraformModule reads besides that file.
+  std::vector<std::string> siblingsOf(const std::string& analysedPath);
+
+ private:
+  std::optional<std::string> directory_;
+  std::vector<std::string> files_;  // its module files, sorted
+};
 
 // The parsed files of the module directory analysed last. A module's files
 // are each other's context, so without it every file of an N-file module
@@ -88,7 +99,9 @@ class ParsedModuleFiles {
 // across them: variables, locals, templates, format() and join().
 class TerraformModule {
  public:
-  TerraformModule(const SourceFile& analysed, const AnalysisContext& context, ParsedModuleFiles& parsedFiles);
+  // `siblings`: ModuleFileListing::siblingsOf the analysed file.
+  TerraformModule(const SourceFile& analysed, const std::vector<std::string>& siblings, const AnalysisContext& context,
+                  ParsedModuleFiles& parsedFiles);
 
   const TerraformFile& analysed() const { return *files_.front(); }
   const std::vector<std::shared_ptr<const TerraformFile>>& files() const { return files_; }
