@@ -185,7 +185,12 @@ TerraformModule::TerraformModule(const SourceFile& analysed, const std::vector<s
   }
 }
 
-std::vector<TerraformBlock> TerraformModule::blocks(const TerraformFile& file) const {
+const std::vector<TerraformBlock>& TerraformModule::blocks(const TerraformFile& file) const {
+  if (!file.blocks) file.blocks = topLevelBlocks(file);
+  return *file.blocks;
+}
+
+std::vector<TerraformBlock> TerraformModule::topLevelBlocks(const TerraformFile& file) const {
   if (file.isVariableValues) return {};
   if (file.isJson) {
     std::vector<TerraformBlock> result;

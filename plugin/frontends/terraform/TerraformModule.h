@@ -14,16 +14,7 @@
 
 namespace dbtlint {
 
-// One file of a module: HCL parsed by tree-sitter, or JSON syntax.
-struct TerraformFile {
-  std::shared_ptr<const SourceFile> source;
-  bool isVariableValues = false;  // a .tfvars file: only `name = value` lines
-  std::shared_ptr<TSTree> tree;   // HCL
-  nlohmann::json json;            // JSON syntax
-  bool isJson = false;
-  ParseErrors errors;       // where HCL or JSON stopped making sense
-  bool overBudget = false;  // the HCL parse was abandoned (ParseBudget.h): no tree
-};
+struct TerraformFile;
 
 // An expression where it stands: an HCL node, or a JSON value with the span
 // of its text (JSON keeps no positions, so the span is found in the text).
@@ -46,6 +37,20 @@ struct TerraformBlock {
   std::vector<std::string> labels;  // "dbtcloud", "http" + "accounts", …
   TerraformBody body;
   Span span;  // the block's first line, for related locations
+};
+
+// One file of a module: HCL parsed by tree-sitter, or JSON syntax.
+struct TerraformFile {
+  std::shared_ptr<const SourceFile> source;
+  bool isVariableValues = false;  // a .tfvars file: only `name = value` lines
+  std::shared_ptr<TSTree> tree;   // HCL
+  nlohmann::json json;            // JSON syntax
+  bool isJson = false;
+  ParseErrors errors;       // where HCL or JSON stopped making sense
+  bool overBudget = false;  // the HCL parse was abandoned (ParseBudget.h): no tree
+  // Its top-level blocks, found once: every analysis of a file of the module
+  // reads every file's blocks. One thread's, as ParsedModuleFiles is.
+  mutable std::optional<std::vector<TerraformBlock>> blocks;
 };
 
 struct TerraformAttribute {
@@ -106,7 +111,7 @@ class TerraformModule {
   const TerraformFile& analysed() const { return *files_.front(); }
   const std::vector<std::shared_ptr<const TerraformFile>>& files() const { return files_; }
 
-  std::vector<TerraformBlock> blocks(const TerraformFile& file) const;
+  const std::vector<TerraformBlock>& blocks(const TerraformFile& file) const;
   std::vector<TerraformBlock> nestedBlocks(const TerraformBody& body) const;
   std::vector<TerraformAttribute> attributes(const TerraformBody& body) const;
   std::optional<TerraformAttribute> attribute(const TerraformBody& body, std::string_view name) const;
@@ -129,6 +134,7 @@ class TerraformModule {
   std::optional<std::pair<std::string, std::vector<size_t>>> literalWithOffsets(const TerraformValue& value) const;
 
  private:
+  std::vector<TerraformBlock> topLevelBlocks(const TerraformFile& file) const;
   std::vector<ResolvedString> resolveNode(const TerraformFile& file, TSNode node, int depth) const;
   std::vector<ResolvedString> resolveTemplate(const TerraformFile& file, TSNode node, int depth) const;
   std::vector<ResolvedString> resolveFunction(const TerraformFile& file, TSNode node, int depth) const;
