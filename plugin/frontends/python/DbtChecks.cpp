@@ -110,6 +110,25 @@ std::optional<std::string> readingCode(TSNode node, std::string_view source) {
 }  // namespace
 
 void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  visitedCallee_.reset();
+  ++visits_;
+  checkExpression(expression, scope, module, interpreter);
+  --visits_;
+  visitedCallee_.reset();
+}
+
+std::string DbtChecks::calleeTypeOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
+  const VisitedCallee key{call.id, &scope, &module, {}};
+  if (visitedCallee_ && visitedCallee_->call == key.call && visitedCallee_->scope == key.scope &&
+      visitedCallee_->module == key.module) {
+    return visitedCallee_->type;
+  }
+  std::string type = calleeType(call, scope, module, interpreter);
+  if (visits_ > 0) visitedCallee_ = VisitedCallee{key.call, key.scope, key.module, type};
+  return type;
+}
+
+void DbtChecks::checkExpression(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
   if (!wrapperCalls_.empty()) {
     if (isType(expression, "call")) {
       checkRequest(expression, scope, module, interpreter);
@@ -152,7 +171,7 @@ DbtChecks::Request DbtChecks::requestOf(TSNode call, const Scope& scope, const M
   const std::string_view source = module.source();
   const TSNode function = field(call, "function");
   std::string method(textOf(isType(function, "attribute") ? field(function, "attribute") : function, source));
-  const std::string type = calleeType(call, scope, module, interpreter);
+  const std::string type = calleeTypeOf(call, scope, module, interpreter);
   if (!type.empty()) method = lastComponent(type);
   if (endsWithComponent(type, "environ.get") || endsWithComponent(type, "Variable.get")) return {};
 
@@ -339,7 +358,7 @@ void DbtChecks::checkClientCallSite(TSNode call, const Scope& scope, const Modul
   const Rule* rule = context_.rule("DBT201");
   if (rule == nullptr) return;
   const std::string_view source = module.source();
-  const std::string type = calleeType(call, scope, module, interpreter);
+  const std::string type = calleeTypeOf(call, scope, module, interpreter);
   const std::string client = lastComponent(type);
   CredentialSources credential;
   if (type.starts_with("dbtc.") && client == "dbtCloudClient") {
@@ -549,7 +568,7 @@ void DbtChecks::checkLegacyKeyRead(TSNode expression, const Scope& scope, const 
     }
     return;
   }
-  const std::string type = calleeType(expression, scope, module, interpreter);
+  const std::string type = calleeTypeOf(expression, scope, module, interpreter);
   if (type == "os.getenv" || endsWithComponent(type, "environ.get") || endsWithComponent(type, "Variable.get")) {
     const TSNode key = argumentOf(expression, 0, "key", source);
     const std::optional<std::string> name = plainLiteral(key, source);
@@ -596,7 +615,7 @@ void DbtChecks::checkSettingsFields(TSNode definition, const Scope& scope, const
 
 void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const std::string_view source = module.source();
-  const std::string type = calleeType(call, scope, module, interpreter);
+  const std::string type = calleeTypeOf(call, scope, module, interpreter);
   TSNode command{};
   if (endsWithComponent(type, "BashOperator")) {
     command = argumentOf(call, SIZE_MAX, "bash_command", source);
@@ -662,7 +681,7 @@ void DbtChecks::checkAuthorizationHeader(TSNode expression, const Scope& scope, 
 
 void DbtChecks::checkClientCredentials(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   if (context_.rule("DBT001") == nullptr) return;
-  const std::string type = calleeType(call, scope, module, interpreter);
+  const std::string type = calleeTypeOf(call, scope, module, interpreter);
   if (!type.starts_with("dbtc.") || !endsWithComponent(type, "dbtCloudClient")) return;
   for (const char* keyword : {"api_key", "service_token"}) {
     const TSNode value = argumentOf(call, SIZE_MAX, keyword, module.source());

@@ -51,6 +51,12 @@ class DbtChecks : public ExpressionVisitor {
     bool get = false;
     std::vector<Target> targets;
   };
+  // The checks of one expression visited.
+  void checkExpression(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
+  // The type of the object a call calls. The checks of a call each ask for it,
+  // so it is kept for the call visited now; a visit inside (a wrapper run by
+  // a check) drops it, as interpreting may have moved on meanwhile.
+  std::string calleeTypeOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   Request requestOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   void checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // Where a credential comes from: each source as a message names it, and
@@ -123,6 +129,14 @@ class DbtChecks : public ExpressionVisitor {
   };
   std::vector<WrapperCall> wrapperCalls_;
   int wrapperRuns_ = 0;
+  struct VisitedCallee {
+    const void* call;
+    const Scope* scope;
+    const Module* module;
+    std::string type;
+  };
+  mutable std::optional<VisitedCallee> visitedCallee_;  // calleeTypeOf's
+  int visits_ = 0;  // visit calls running
 };
 
 }  // namespace dbtlint::python
