@@ -821,7 +821,7 @@ void DbtChecks::checkNamedLiteral(std::string_view name, TSNode value, TSNode he
   }
 }
 
-void DbtChecks::checkLiteralCredentials(TSNode root) {
+void DbtChecks::checkCredentials(TSNode root) {
   if (context_.rule("DBT001") == nullptr) return;
   const std::string_view source = file_.text();
   const auto nameOf = [&](TSNode node) -> std::string {
@@ -830,12 +830,26 @@ void DbtChecks::checkLiteralCredentials(TSNode root) {
     if (isType(node, "subscript")) return plainLiteral(field(node, "subscript"), source).value_or("");
     return plainLiteral(node, source).value_or("");
   };
+  // The file with all but comments, strings and what did not parse blanked;
+  // line ends stay, so that offsets, lines and `^` are those of the file.
+  std::string text(source.size(), ' ');
+  for (size_t i = 0; i < source.size(); ++i) {
+    if (source[i] == '\n' || source[i] == '\r') text[i] = source[i];
+  }
+  // One walk over every node for both. Named nodes hold what code gives
+  // literals to; a string's text is kept whole, and the walk goes on inside
+  // it for the code of f-string interpolations (copying inner spans again
+  // changes nothing).
   std::vector<std::pair<TSNode, TSNode>> pending{{root, TSNode{}}};  // a node and its parent (ts_node_parent costs the depth)
   std::vector<TSNode> children;
   while (!pending.empty()) {
     const auto [node, parent] = pending.back();
     pending.pop_back();
     const std::string_view type = nodeType(node);
+    if (type == "comment" || type == "string" || ts_node_is_error(node) || ts_node_is_missing(node)) {
+      const Span span = spanOf(node);
+      if (span.end <= source.size()) std::copy(source.begin() + span.begin, source.begin() + span.end, text.begin() + span.begin);
+    }
     if (type == "assignment" || type == "named_expression") {
       const TSNode target = field(node, type == "assignment" ? "left" : "name");
       checkNamedLiteral(nameOf(target), field(node, type == "assignment" ? "right" : "value"), TSNode{});
@@ -851,29 +865,8 @@ void DbtChecks::checkLiteralCredentials(TSNode root) {
       }
     }
     children.clear();
-    pushNamedChildrenReversed(node, children);
+    pushAllChildrenReversed(node, children);
     for (const TSNode child : children) pending.emplace_back(child, node);
-  }
-}
-
-void DbtChecks::checkCredentialsInText(TSNode root) {
-  // Blank all but comments, strings and what did not parse; line ends stay,
-  // so that offsets, lines and `^` are those of the file.
-  const std::string_view source = file_.text();
-  std::string text(source.size(), ' ');
-  for (size_t i = 0; i < source.size(); ++i) {
-    if (source[i] == '\n' || source[i] == '\r') text[i] = source[i];
-  }
-  std::vector<TSNode> pending{root};
-  while (!pending.empty()) {
-    const TSNode node = pending.back();
-    pending.pop_back();
-    if (isType(node, "comment") || isType(node, "string") || ts_node_is_error(node) || ts_node_is_missing(node)) {
-      const Span span = spanOf(node);
-      if (span.end <= source.size()) std::copy(source.begin() + span.begin, source.begin() + span.end, text.begin() + span.begin);
-      continue;
-    }
-    pushAllChildrenReversed(node, pending);
   }
   for (Detection& detection : context_.textDetections(SourceFile(file_.path(), std::move(text), file_.language()))) {
     if (detection.rule->id != "DBT001") continue;  // the others stand or fall as the text layer found them in the file

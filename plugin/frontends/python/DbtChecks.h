@@ -30,14 +30,13 @@ class DbtChecks : public ExpressionVisitor {
   // DBT001 on the literals of the whole file given to dbt Cloud in code: to a
   // dbt-named variable, key, keyword or argument pair, or as an
   // Authorization header in a file that names a dbt Cloud host (unless the
-  // request it is given to goes only to other hosts). Run after the
-  // interpreter, which finds those requests.
-  void checkLiteralCredentials(TSNode root);
-  // DBT001 in comments and strings, where a credential is text and not code
-  // (documentation, a .env or dbt_cloud.yml written from Python), and in the
-  // parts that did not parse: the rule's own text patterns, run over the file
-  // with everything else blanked.
-  void checkCredentialsInText(TSNode root);
+  // request it is given to goes only to other hosts). And DBT001 in comments
+  // and strings, where a credential is text and not code (documentation, a
+  // .env or dbt_cloud.yml written from Python), and in the parts that did not
+  // parse: the rule's own text patterns, run over the file with everything
+  // else blanked. One walk of the tree finds both. Run after the
+  // interpreter, which finds the requests.
+  void checkCredentials(TSNode root);
 
  private:
   // A request call: its URL argument, whether it is a GET, and where it goes.

@@ -29,8 +29,7 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
     return std::move(checks.analysis());
   }
   interpreter.run(*module);
-  checks.checkLiteralCredentials(module->root());
-  if (context.rule("DBT001") != nullptr) checks.checkCredentialsInText(module->root());
+  checks.checkCredentials(module->root());
   // Inside an ERROR node the interpreter still checks whole calls.
   if (ParseErrors errors = parseErrors(module->root(), {"call", "comment"}); errors.firstError) {
     const uint32_t line = file.positionOf(*errors.firstError).line;
