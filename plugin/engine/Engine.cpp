@@ -540,7 +540,7 @@ std::unique_ptr<DbtHosts> Engine::hostsDeclaredIn(const std::vector<FileToScan>&
   return hosts;
 }
 
-// Files in walk order, taken by index while the walk still adds to them.
+// Files in walk order, handed to the scan threads while the walk still adds to them.
 class Engine::WalkedFiles {
  public:
   void add(FileToScan file) {
@@ -557,12 +557,26 @@ class Engine::WalkedFiles {
     }
     grown_.notify_all();
   }
-  // The file at `index` once the walk has reached it; nullopt when the walk ended first.
-  std::optional<FileToScan> at(size_t index) {
+  // The next files no thread took yet, and the index of the first: those the
+  // walk has reached that share the first one's directory, kMostTaken at
+  // most. One thread then works out once what a directory's files share (a
+  // Terraform module's parsed files, the listings imports look in), which
+  // would otherwise be done again by every thread that got one of them.
+  // Once the walk has ended, a share of what is left at most, so that the
+  // `threads` end together. None once every file was taken.
+  std::pair<size_t, std::vector<FileToScan>> take(size_t threads) {
     std::unique_lock lock(mutex_);
-    grown_.wait(lock, [&] { return index < files_.size() || finished_; });
-    if (index >= files_.size()) return std::nullopt;
-    return files_[index];
+    grown_.wait(lock, [&] { return next_ < files_.size() || finished_; });
+    const size_t first = next_;
+    std::vector<FileToScan> taken;
+    if (next_ == files_.size()) return {first, std::move(taken)};
+    const size_t most = finished_ ? std::clamp<size_t>((files_.size() - next_) / threads, 1, kMostTaken) : kMostTaken;
+    const auto directoryOf = [](std::string_view path) { return path.substr(0, path.rfind('/') + 1); };
+    const std::string_view directory = directoryOf(files_[next_].path);
+    do {
+      taken.push_back(files_[next_++]);
+    } while (next_ < files_.size() && taken.size() < most && directoryOf(files_[next_].path) == directory);
+    return {first, std::move(taken)};
   }
   std::vector<FileToScan> all() {
     const std::lock_guard lock(mutex_);
@@ -570,9 +584,12 @@ class Engine::WalkedFiles {
   }
 
  private:
+  // A directory's files together, unless it holds very many.
+  static constexpr size_t kMostTaken = 256;
   std::mutex mutex_;
   std::condition_variable grown_;
   std::deque<FileToScan> files_;
+  size_t next_ = 0;  // the first file no thread took
   bool finished_ = false;
 };
 
@@ -630,15 +647,15 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
 }
 
 ScanResult Engine::scanWalked(WalkedFiles& files, const DbtHosts& hosts, const TextLayer& textLayer, size_t threadCount) const {
-  // Each thread takes the next file in turn; what the threads find is put
-  // back in file order, so that the result does not depend on the threads.
+  // Each thread takes the next files in turn (WalkedFiles::take); what the
+  // threads find is put back in file order, so that the result does not
+  // depend on the threads.
   struct ThreadOutput {
     ScanResult result;
     std::vector<size_t> notificationFiles;  // the index of the file each notification is about
     std::exception_ptr failure;
   };
   std::vector<ThreadOutput> outputs(threadCount);
-  std::atomic<size_t> nextFile = 0;
   std::atomic<bool> failed = false;
   const auto work = [&](size_t thread) {
     ThreadOutput& output = outputs[thread];
@@ -648,17 +665,19 @@ ScanResult Engine::scanWalked(WalkedFiles& files, const DbtHosts& hosts, const T
       const FrontEndSet ownFrontEnds = thread == 0 ? FrontEndSet{} : makeFrontEnds_();
       DirectoryListings listings;
       const Worker worker{hosts, textLayer, thread == 0 ? frontEnds_ : ownFrontEnds, listings};
-      for (size_t index = nextFile++; !failed; index = nextFile++) {
-        const std::optional<FileToScan> file = files.at(index);
-        if (!file) break;
-        ReadOutcome read = readFile(file->path, maxFileSize_);
-        if (read.problem) {
-          output.result.notifications.push_back(std::move(*read.problem));
-        } else {
-          const Language language = detectLanguage(file->path, read.content);
-          scanFileWith(SourceFile(file->path, std::move(read.content), language), worker, output.result);
+      while (!failed) {
+        auto [index, taken] = files.take(threadCount);
+        if (taken.empty()) break;
+        for (const FileToScan& file : taken) {
+          ReadOutcome read = readFile(file.path, maxFileSize_);
+          if (read.problem) {
+            output.result.notifications.push_back(std::move(*read.problem));
+          } else {
+            const Language language = detectLanguage(file.path, read.content);
+            scanFileWith(SourceFile(file.path, std::move(read.content), language), worker, output.result);
+          }
+          output.notificationFiles.resize(output.result.notifications.size(), index++);
         }
-        output.notificationFiles.resize(output.result.notifications.size(), index);
       }
     } catch (...) {
       output.failure = std::current_exception();
