@@ -361,6 +361,9 @@ bool TerraformFrontEnd::handles(Language language) const {
 std::vector<std::string_view> TerraformFrontEnd::decidedRules() const { return {"DBT001", "DBT002", "DBT003", "DBT101"}; }
 
 std::optional<std::vector<std::string>> TerraformFrontEnd::dependencies(const SourceFile& file, const WordPlaces&) const {
+  // Whatever its siblings hold, a file that holds nothing of what the
+  // analysis reads has nothing to be found in.
+  if (!mayContribute(file.path(), file.text())) return std::vector<std::string>{};
   return moduleFiles_->siblingsOf(file.path());
 }
 

@@ -20,7 +20,8 @@ class TerraformFrontEnd : public FrontEnd {
   bool handles(Language language) const override;
   std::vector<std::string_view> decidedRules() const override;
   FileAnalysis analyze(const SourceFile& file, const AnalysisContext& context) override;
-  // The module's other files: variables and locals come from them.
+  // The module's other files: variables and locals come from them. None for
+  // a file that holds nothing they could make a finding of (mayContribute).
   std::optional<std::vector<std::string>> dependencies(const SourceFile& file, const WordPlaces& words) const override;
 
  private:

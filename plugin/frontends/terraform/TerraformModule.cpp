@@ -1,6 +1,8 @@
 #include "TerraformModule.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <filesystem>
 
 #include "ParseBudget.h"
@@ -137,6 +139,25 @@ Span locateJsonString(std::string_view text, const std::string& key, const std::
 
 }  // namespace
 
+bool mayContribute(const std::string& path, std::string_view text) {
+  if (!path.ends_with(".tf")) return true;
+  static constexpr std::array<std::string_view, 11> kWords{"variable", "locals",   "provider", "provisioner",
+                                                            "data",     "module",   "url",      "uri",
+                                                            "endpoint", "api_url",  "path"};
+  const auto isNamePart = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
+  // A block type or an attribute name is a whole word, never right after a
+  // quote: `team = "data"` names no data source.
+  const auto holdsWord = [&](std::string_view word) {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const char before = at == 0 ? '\n' : text[at - 1];
+      const char after = at + word.size() < text.size() ? text[at + word.size()] : '\n';
+      if (!isNamePart(before) && before != '"' && !isNamePart(after)) return true;
+    }
+    return false;
+  };
+  return std::any_of(kWords.begin(), kWords.end(), holdsWord);
+}
+
 std::vector<std::string> ModuleFileListing::siblingsOf(const std::string& analysedPath) {
   const std::filesystem::path path(analysedPath);
   const std::filesystem::path directory = path.parent_path();
@@ -178,7 +199,7 @@ TerraformModule::TerraformModule(const SourceFile& analysed, const std::vector<s
                                  const AnalysisContext& context, ParsedModuleFiles& parsedFiles) {
   files_.push_back(parsedFiles.parsed(analysed, nullptr));
   for (const std::string& sibling : siblings) {
-    if (auto source = context.loadFile(sibling)) {
+    if (auto source = context.loadFile(sibling); source && mayContribute(sibling, source->text())) {
       // A sibling that did not parse adds nothing to the module.
       if (auto file = parsedFiles.parsed(*source, source); file->isJson || file->tree) files_.push_back(std::move(file));
     }

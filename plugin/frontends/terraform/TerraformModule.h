@@ -67,6 +67,17 @@ struct TerraformLiteral {
   Span span;
 };
 
+// Whether the module file at `path` may hold something the analysis of a
+// module reads across its files or finds in one: a variable, locals, a
+// provider, a data source, a module call, a provisioner, a request attribute
+// (url, uri, endpoint, api_url, path); a .tfvars or JSON file always may. An
+// HCL file without one of those words anywhere holds only other blocks
+// (resources that make no request and run no shell), from which no value,
+// request, shell command or credential sink comes: the module loader skips
+// it, and it needs no analysis unless it mentions dbt itself. A check that
+// comes to read another kind of block or attribute must add its word here.
+bool mayContribute(const std::string& path, std::string_view text);
+
 // The module files of the directory asked about last. The files of a
 // directory come one after another, and each asks for its siblings twice (the
 // prefilter, then the analysis): without it, an N-file directory would be

@@ -4,3 +4,7 @@ provider "dbtcloud" {
 }
 
 variable "api_key" {}
+
+locals {
+  api = "https://cloud.getdbt.com/api/v2"
+}

@@ -1,0 +1,3 @@
+data "http" "accounts" {
+  url = "${local.api}/accounts/"
+}
