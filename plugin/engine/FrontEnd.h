@@ -118,9 +118,9 @@ class FrontEnd {
   // modules, sibling Terraform files), found cheaply, without parsing, and
   // rather too many than too few; none when no value read could make a
   // finding in `file`. The prefilter asks only about a file that does not
-  // mention dbt, and analyses it only when a file reachable through these does. nullopt: the
-  // front end cannot tell, and every file of its languages is analysed.
-  // `words`: where dependencyWords() occur in the file.
+  // mention dbt, and analyses it only when a file reachable through these
+  // does. nullopt: the front end cannot tell, and every file of its
+  // languages is analysed. `words`: where dependencyWords() occur in the file.
   virtual std::optional<std::vector<std::string>> dependencies(const SourceFile& file, const WordPlaces& words) const {
     (void)file;
     (void)words;

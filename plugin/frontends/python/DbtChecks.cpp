@@ -118,13 +118,11 @@ void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& modul
 }
 
 std::string DbtChecks::calleeTypeOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
-  const VisitedCallee key{call.id, &scope, &module, {}};
-  if (visitedCallee_ && visitedCallee_->call == key.call && visitedCallee_->scope == key.scope &&
-      visitedCallee_->module == key.module) {
+  if (visitedCallee_ && visitedCallee_->call == call.id && visitedCallee_->scope == &scope && visitedCallee_->module == &module) {
     return visitedCallee_->type;
   }
   std::string type = calleeType(call, scope, module, interpreter);
-  if (visits_ > 0) visitedCallee_ = VisitedCallee{key.call, key.scope, key.module, type};
+  if (visits_ > 0) visitedCallee_ = VisitedCallee{call.id, &scope, &module, type};
   return type;
 }
 
