@@ -110,10 +110,9 @@ std::optional<std::string> readingCode(TSNode node, std::string_view source) {
 }  // namespace
 
 void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  // Only the checks of this expression may use what calleeTypeOf keeps.
   visitedCallee_.reset();
-  ++visits_;
   checkExpression(expression, scope, module, interpreter);
-  --visits_;
   visitedCallee_.reset();
 }
 
@@ -122,7 +121,7 @@ std::string DbtChecks::calleeTypeOf(TSNode call, const Scope& scope, const Modul
     return visitedCallee_->type;
   }
   std::string type = calleeType(call, scope, module, interpreter);
-  if (visits_ > 0) visitedCallee_ = VisitedCallee{call.id, &scope, &module, type};
+  visitedCallee_ = VisitedCallee{call.id, &scope, &module, type};
   return type;
 }
 

@@ -54,7 +54,8 @@ class DbtChecks : public ExpressionVisitor {
   void checkExpression(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   // The type of the object a call calls. The checks of a call each ask for it,
   // so it is kept for the call visited now; a visit inside (a wrapper run by
-  // a check) drops it, as interpreting may have moved on meanwhile.
+  // a check) drops it, as interpreting may have moved on meanwhile. Asked
+  // only by the checks that visit runs.
   std::string calleeTypeOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   Request requestOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   void checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
@@ -134,8 +135,7 @@ class DbtChecks : public ExpressionVisitor {
     const Module* module;
     std::string type;
   };
-  mutable std::optional<VisitedCallee> visitedCallee_;  // calleeTypeOf's
-  int visits_ = 0;  // visit calls running
+  mutable std::optional<VisitedCallee> visitedCallee_;  // calleeTypeOf's, during one visit
 };
 
 }  // namespace dbtlint::python
