@@ -543,6 +543,7 @@ std::unique_ptr<DbtHosts> Engine::hostsDeclaredIn(const std::vector<FileToScan>&
 // Files in walk order, handed to the scan threads while the walk still adds to them.
 class Engine::WalkedFiles {
  public:
+  explicit WalkedFiles(size_t threads) : claims_(threads) {}
   void add(FileToScan file) {
     {
       const std::lock_guard lock(mutex_);
@@ -557,26 +558,32 @@ class Engine::WalkedFiles {
     }
     grown_.notify_all();
   }
-  // The next files no thread took yet, and the index of the first: those the
-  // walk has reached that share the first one's directory, kMostTaken at
-  // most. One thread then works out once what a directory's files share (a
+  // The next file for `thread` to scan and its index in walk order; none once
+  // every file was taken. A thread claims the files the walk has reached
+  // that share a directory, kMostClaimed at most, and takes them in turn:
+  // one thread then works out once what a directory's files share (a
   // Terraform module's parsed files, the listings imports look in), which
   // would otherwise be done again by every thread that got one of them.
-  // Once the walk has ended, a share of what is left at most, so that the
-  // `threads` end together. None once every file was taken.
-  std::pair<size_t, std::vector<FileToScan>> take(size_t threads) {
+  // Once the walk has ended, a thread with nothing left to claim takes the
+  // later half of the largest claim of another, so that none idles while
+  // another works through a directory whose files all need analysis.
+  std::optional<std::pair<size_t, FileToScan>> next(size_t thread) {
     std::unique_lock lock(mutex_);
-    grown_.wait(lock, [&] { return next_ < files_.size() || finished_; });
-    const size_t first = next_;
-    std::vector<FileToScan> taken;
-    if (next_ == files_.size()) return {first, std::move(taken)};
-    const size_t most = finished_ ? std::clamp<size_t>((files_.size() - next_) / threads, 1, kMostTaken) : kMostTaken;
-    const auto directoryOf = [](std::string_view path) { return path.substr(0, path.rfind('/') + 1); };
-    const std::string_view directory = directoryOf(files_[next_].path);
-    do {
-      taken.push_back(files_[next_++]);
-    } while (next_ < files_.size() && taken.size() < most && directoryOf(files_[next_].path) == directory);
-    return {first, std::move(taken)};
+    Claim& own = claims_[thread];
+    while (own.next == own.end) {
+      if (unclaimed_ < files_.size()) {
+        claimDirectory(own);
+      } else if (!finished_) {
+        grown_.wait(lock);  // the walk's next files come soon
+      } else if (Claim& largest = largestClaim(); largest.next < largest.end) {
+        own.end = largest.end;
+        own.next = largest.end = largest.next + (largest.end - largest.next) / 2;
+      } else {
+        return std::nullopt;
+      }
+    }
+    const size_t index = own.next++;
+    return std::pair{index, files_[index]};
   }
   std::vector<FileToScan> all() {
     const std::lock_guard lock(mutex_);
@@ -584,12 +591,31 @@ class Engine::WalkedFiles {
   }
 
  private:
+  struct Claim {
+    size_t next = 0;  // the claimed files not yet taken, as indices in files_
+    size_t end = 0;
+  };
+  void claimDirectory(Claim& claim) {
+    const auto directoryOf = [](std::string_view path) { return path.substr(0, path.rfind('/') + 1); };
+    const std::string_view directory = directoryOf(files_[unclaimed_].path);
+    claim.next = unclaimed_;
+    do {
+      ++unclaimed_;
+    } while (unclaimed_ < files_.size() && unclaimed_ - claim.next < kMostClaimed &&
+             directoryOf(files_[unclaimed_].path) == directory);
+    claim.end = unclaimed_;
+  }
+  Claim& largestClaim() {
+    return *std::max_element(claims_.begin(), claims_.end(),
+                             [](const Claim& a, const Claim& b) { return a.end - a.next < b.end - b.next; });
+  }
   // A directory's files together, unless it holds very many.
-  static constexpr size_t kMostTaken = 256;
+  static constexpr size_t kMostClaimed = 256;
   std::mutex mutex_;
   std::condition_variable grown_;
   std::deque<FileToScan> files_;
-  size_t next_ = 0;  // the first file no thread took
+  size_t unclaimed_ = 0;  // the first file no thread claimed
+  std::vector<Claim> claims_;  // each thread's
   bool finished_ = false;
 };
 
@@ -598,9 +624,15 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     const std::lock_guard lock(dependencyFactsMutex_);
     dependencyFacts_.clear();  // facts hold for one scan's hosts
   }
+  // Named files only (a pre-commit hook's): no more threads than files.
+  const bool walksDirectories = std::any_of(paths.begin(), paths.end(), [](const std::string& path) {
+    struct stat status {};
+    return stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode);
+  });
+  const size_t threadCount = walksDirectories ? jobs_ : std::clamp<size_t>(paths.size(), 1, jobs_);
   // The threads scan each file as soon as the walk reaches it (the walk is a
   // sixth of a scan of ansible), with the run's hosts.
-  WalkedFiles walked;
+  WalkedFiles walked(threadCount);
   ScanResult result;
   std::exception_ptr walkFailure;
   std::thread walker([&] {
@@ -613,12 +645,6 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     }
     walked.finish();
   });
-  // Named files only (a pre-commit hook's): no more threads than files.
-  const bool walksDirectories = std::any_of(paths.begin(), paths.end(), [](const std::string& path) {
-    struct stat status {};
-    return stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode);
-  });
-  const size_t threadCount = walksDirectories ? jobs_ : std::clamp<size_t>(paths.size(), 1, jobs_);
   ScanResult scanned = scanWalked(walked, hosts_, textLayer_, threadCount);
   walker.join();
   if (walkFailure) std::rethrow_exception(walkFailure);
@@ -634,10 +660,11 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
       dependencyFacts_.clear();
     }
     const TextLayer declaredHostsLayer(rules_, *declaredHosts);
-    WalkedFiles all;
+    const size_t rescanThreads = std::clamp<size_t>(files.size(), 1, jobs_);
+    WalkedFiles all(rescanThreads);
     for (const FileToScan& file : files) all.add(file);
     all.finish();
-    scanned = scanWalked(all, *declaredHosts, declaredHostsLayer, std::clamp<size_t>(files.size(), 1, jobs_));
+    scanned = scanWalked(all, *declaredHosts, declaredHostsLayer, rescanThreads);
   }
   std::move(scanned.notifications.begin(), scanned.notifications.end(), std::back_inserter(result.notifications));
   result.findings = std::move(scanned.findings);
@@ -647,7 +674,7 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
 }
 
 ScanResult Engine::scanWalked(WalkedFiles& files, const DbtHosts& hosts, const TextLayer& textLayer, size_t threadCount) const {
-  // Each thread takes the next files in turn (WalkedFiles::take); what the
+  // Each thread takes the next files in turn (WalkedFiles::next); what the
   // threads find is put back in file order, so that the result does not
   // depend on the threads.
   struct ThreadOutput {
@@ -666,18 +693,17 @@ ScanResult Engine::scanWalked(WalkedFiles& files, const DbtHosts& hosts, const T
       DirectoryListings listings;
       const Worker worker{hosts, textLayer, thread == 0 ? frontEnds_ : ownFrontEnds, listings};
       while (!failed) {
-        auto [index, taken] = files.take(threadCount);
-        if (taken.empty()) break;
-        for (const FileToScan& file : taken) {
-          ReadOutcome read = readFile(file.path, maxFileSize_);
-          if (read.problem) {
-            output.result.notifications.push_back(std::move(*read.problem));
-          } else {
-            const Language language = detectLanguage(file.path, read.content);
-            scanFileWith(SourceFile(file.path, std::move(read.content), language), worker, output.result);
-          }
-          output.notificationFiles.resize(output.result.notifications.size(), index++);
+        const std::optional<std::pair<size_t, FileToScan>> next = files.next(thread);
+        if (!next) break;
+        const auto& [index, file] = *next;
+        ReadOutcome read = readFile(file.path, maxFileSize_);
+        if (read.problem) {
+          output.result.notifications.push_back(std::move(*read.problem));
+        } else {
+          const Language language = detectLanguage(file.path, read.content);
+          scanFileWith(SourceFile(file.path, std::move(read.content), language), worker, output.result);
         }
+        output.notificationFiles.resize(output.result.notifications.size(), index);
       }
     } catch (...) {
       output.failure = std::current_exception();
