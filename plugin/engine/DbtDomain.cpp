@@ -174,9 +174,11 @@ std::string legacyApiKeyNamePattern() {
 std::vector<std::string> dbtMentionPatterns(const DbtHosts& hosts) {
   // Every built-in token prefix, credential name, client, provider and host
   // holds "dbt" at the start of a word (hosts in the middle, as getdbt.com:
-  // their own pattern); what a user adds may not. Not inside a word, as in
-  // "pdbtrack" or base64.
-  std::vector<std::string> patterns{"(?i:(?:^|[^a-z0-9])dbt)", hosts.regex()};
+  // their own pattern), followed by no letter or by "c" or "u" (dbtc_,
+  // DBT_CLOUD_API_KEY, dbtcloud, DbtCloudHook, DBTClient, dbt-cloud); what a
+  // user adds may not. Not inside a word, as in "pdbtrack" or base64, nor
+  // starting another one, as "dbtable" or "DBTYPE".
+  std::vector<std::string> patterns{"(?i:(?:^|[^a-z0-9])dbt(?:$|[^a-z]|[cu]))", hosts.regex()};
   std::vector<std::string> added = addedNames(true);
   added.insert(added.end(), addedNames(false).begin(), addedNames(false).end());
   if (!added.empty()) patterns.push_back(anyNamePattern(std::move(added)));

@@ -62,8 +62,9 @@ std::string legacyApiKeyNamePattern();
 
 // RE2 expressions (no capture groups) of which a file, its path or a file it
 // reads values from must match one for any dbt Cloud finding to be possible:
-// "dbt" at the start of a word (every token prefix, built-in credential name,
-// client and provider starts so), the hosts and the names a user added. The prefilter
+// "dbt" at the start of a word, followed by no letter or by "c" or "u" (every
+// token prefix, built-in credential name, client and provider starts so), the
+// hosts and the names a user added. The prefilter
 // skips the syntax analysis of files that match none (docs/performance.md).
 std::vector<std::string> dbtMentionPatterns(const DbtHosts& hosts);
 

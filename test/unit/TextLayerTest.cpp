@@ -71,6 +71,19 @@ TEST(TextLayer, MentionsDbtWhereARulePatternItselfMatches) {
   EXPECT_TRUE(layer.mentionsDbt("# see docs.getdbt.com; DBT_TARGET=prod"));
 }
 
+// "dbt" starts a mention when no letter follows it, or "c" or "u" as in every
+// client, provider and token prefix; not when it starts another word.
+TEST(TextLayer, MentionsDbtOnlyWhereAWordStartsWithDbtAndNoOtherWord) {
+  const TextLayer layer({}, DbtHosts());
+  for (const char* mention : {"dbt run", "import dbtc", "DbtCloudHook", "DBTClient", "dbtcloud_job", "x = 'dbtu_'",
+                              "dbt-cloud", "pip install dbt", "DBT_TOKEN", "dbt.cli", "# dbt3"}) {
+    EXPECT_TRUE(layer.mentionsDbt(mention)) << mention;
+  }
+  for (const char* other : {"DBTYPE = 1", "dbtable(x)", "open_dbtables()", "pdbtrack", "DBTASKID", "x = 'c2Vj0dbtYQ=='"}) {
+    EXPECT_FALSE(layer.mentionsDbt(other)) << other;
+  }
+}
+
 TEST(TextLayer, ATextTheLiteralPassTurnsAwayHoldsNoPhraseItCatches) {
   const RuleCatalog catalog = RuleCatalog::builtin();
   std::vector<const Rule*> rules;
