@@ -543,7 +543,9 @@ std::unique_ptr<DbtHosts> Engine::hostsDeclaredIn(const std::vector<FileToScan>&
 // Files in walk order, handed to the scan threads while the walk still adds to them.
 class Engine::WalkedFiles {
  public:
+  // Files for `threads` threads to scan.
   explicit WalkedFiles(size_t threads) : claims_(threads) {}
+  size_t threads() const { return claims_.size(); }
   void add(FileToScan file) {
     {
       const std::lock_guard lock(mutex_);
@@ -645,7 +647,7 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
     }
     walked.finish();
   });
-  ScanResult scanned = scanWalked(walked, hosts_, textLayer_, threadCount);
+  ScanResult scanned = scanWalked(walked, hosts_, textLayer_);
   walker.join();
   if (walkFailure) std::rethrow_exception(walkFailure);
 
@@ -660,11 +662,10 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
       dependencyFacts_.clear();
     }
     const TextLayer declaredHostsLayer(rules_, *declaredHosts);
-    const size_t rescanThreads = std::clamp<size_t>(files.size(), 1, jobs_);
-    WalkedFiles all(rescanThreads);
+    WalkedFiles all(std::clamp<size_t>(files.size(), 1, jobs_));
     for (const FileToScan& file : files) all.add(file);
     all.finish();
-    scanned = scanWalked(all, *declaredHosts, declaredHostsLayer, rescanThreads);
+    scanned = scanWalked(all, *declaredHosts, declaredHostsLayer);
   }
   std::move(scanned.notifications.begin(), scanned.notifications.end(), std::back_inserter(result.notifications));
   result.findings = std::move(scanned.findings);
@@ -673,7 +674,7 @@ ScanResult Engine::scan(const std::vector<std::string>& paths) const {
   return result;
 }
 
-ScanResult Engine::scanWalked(WalkedFiles& files, const DbtHosts& hosts, const TextLayer& textLayer, size_t threadCount) const {
+ScanResult Engine::scanWalked(WalkedFiles& files, const DbtHosts& hosts, const TextLayer& textLayer) const {
   // Each thread takes the next files in turn (WalkedFiles::next); what the
   // threads find is put back in file order, so that the result does not
   // depend on the threads.
@@ -682,6 +683,7 @@ ScanResult Engine::scanWalked(WalkedFiles& files, const DbtHosts& hosts, const T
     std::vector<size_t> notificationFiles;  // the index of the file each notification is about
     std::exception_ptr failure;
   };
+  const size_t threadCount = files.threads();
   std::vector<ThreadOutput> outputs(threadCount);
   std::atomic<bool> failed = false;
   const auto work = [&](size_t thread) {

@@ -80,7 +80,7 @@ class Engine {
     DirectoryListings& listings;  // where sourced files may be
   };
   class WalkedFiles;
-  ScanResult scanWalked(WalkedFiles& files, const DbtHosts& hosts, const TextLayer& textLayer, size_t threadCount) const;
+  ScanResult scanWalked(WalkedFiles& files, const DbtHosts& hosts, const TextLayer& textLayer) const;
   void scanFileWith(const SourceFile& file, const Worker& worker, ScanResult& result) const;
   void annotate(const SourceFile& file, std::vector<Finding>& findings) const;
   FileAnalysis analyzeEmbedded(const SourceFile& host, const EmbeddedCode& code, const Worker& worker, int depth) const;
