@@ -6,7 +6,6 @@
 #include <utility>
 
 #include "DbtDomain.h"
-#include "Errors.h"
 #include "Secrets.h"
 
 namespace dbtlint {
@@ -140,8 +139,7 @@ const TextLayer::CompiledPattern::Compiled& TextLayer::CompiledPattern::compiled
   return compiled_;
 }
 
-TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& hosts)
-    : anyPattern_(std::make_unique<RE2::Set>(patternOptions(), RE2::UNANCHORED)) {
+TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& hosts) {
   size_t patternCount = 0;
   for (const Rule* rule : rules) patternCount += rule->textPatterns.size();
   patterns_ = std::vector<CompiledPattern>(patternCount);  // in place: a once_flag does not move
@@ -152,20 +150,52 @@ TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& host
       entry.rule = rule;
       entry.pattern = &pattern;
       entry.regexSource = expandMacros(pattern.regex, hosts);
-      std::string error;
-      std::string setExpression = withoutCountedRepetitions(entry.regexSource);
-      if (anyPattern_->Add(setExpression, &error) < 0) {
-        throw UsageError(rule->source + ": pattern does not compile: " + error);
-      }
-      setExpressions_.push_back(std::move(setExpression));
+      setExpressions_.push_back(withoutCountedRepetitions(entry.regexSource));
       if (pattern.fileMustMatch) entry.fileMustMatchSource = expandMacros(*pattern.fileMustMatch, hosts);
     }
   }
-  for (const std::string& mention : dbtMentionPatterns(hosts)) {
-    if (anyPattern_->Add(mention, nullptr) < 0) throw UsageError("the prefilter pattern does not compile: " + mention);
-    setExpressions_.push_back(mention);
+  for (const std::string& mention : dbtMentionPatterns(hosts)) setExpressions_.push_back(mention);
+}
+
+const RE2::Set* TextLayer::set() const {
+  std::call_once(setBuilt_, [&] {
+    auto set = std::make_unique<RE2::Set>(patternOptions(), RE2::UNANCHORED);
+    for (const std::string& expression : setExpressions_) {
+      if (set->Add(expression, nullptr) < 0) return;
+    }
+    if (set->Compile()) set_ = std::move(set);
+  });
+  return set_.get();
+}
+
+const RE2& TextLayer::mentionExpression() const {
+  std::call_once(mentionBuilt_, [&] {
+    std::string any;
+    for (auto mention = setExpressions_.begin() + static_cast<std::ptrdiff_t>(patterns_.size()); mention != setExpressions_.end(); ++mention) {
+      any += (any.empty() ? "(?:" : "|(?:") + *mention + ")";
+    }
+    mention_ = std::make_unique<RE2>(any, patternOptions());
+  });
+  return *mention_;
+}
+
+std::vector<int> TextLayer::candidates(re2::StringPiece input) const {
+  std::vector<int> hits;
+  const RE2::Set* const any = bytesAsked_.load(std::memory_order_relaxed) < kSetWorthBytes ? nullptr : set();
+  RE2::Set::ErrorInfo error{};
+  if (any != nullptr && (any->Match(input, &hits, &error) || error.kind != RE2::Set::kOutOfMemory)) {
+    std::sort(hits.begin(), hits.end());
+    return hits;
   }
-  if (!anyPattern_->Compile()) throw UsageError("the rules' text patterns are too large to compile together");
+  // Every rule pattern then runs alone; a mention is looked for only where
+  // the set's DFA did not run out of memory (losing findings is worse than time).
+  hits.resize(patterns_.size());
+  std::iota(hits.begin(), hits.end(), 0);
+  const RE2& mention = mentionExpression();
+  if (any != nullptr || !mention.ok() || mention.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0)) {
+    hits.push_back(static_cast<int>(patterns_.size()));
+  }
+  return hits;
 }
 
 const LiteralPrefilter& TextLayer::literalPrefilter() const {
@@ -190,11 +220,7 @@ bool TextLayer::literalPassCatches(std::string_view phrase) const {
 bool TextLayer::mentionsDbt(std::string_view text) const {
   if (!mayMatch(text)) return false;
   const re2::StringPiece input(text.data(), text.size());
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error{};
-  if (!anyPattern_->Match(input, &hits, &error)) return error.kind == RE2::Set::kOutOfMemory;
-  std::sort(hits.begin(), hits.end());
-  return anyHitMatches(hits, input);
+  return anyHitMatches(candidates(input), input);
 }
 
 bool TextLayer::anyHitMatches(const std::vector<int>& sortedHits, re2::StringPiece input) const {
@@ -208,25 +234,14 @@ bool TextLayer::anyHitMatches(const std::vector<int>& sortedHits, re2::StringPie
 TextScan TextLayer::scan(const SourceFile& file) const {
   const std::string_view text = file.text();
   const re2::StringPiece input(text.data(), text.size());
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error{};
   TextScan result;
   if (!mayMatch(text)) {
     result.turnedAway = true;
     return result;
   }
-  if (!anyPattern_->Match(input, &hits, &error)) {
-    if (error.kind != RE2::Set::kOutOfMemory) return result;
-    // The combined DFA ran out of memory on this input: losing findings is
-    // worse than time, so every pattern runs on its own, and the file counts
-    // as mentioning dbt.
-    hits.resize(patterns_.size());
-    std::iota(hits.begin(), hits.end(), 0);
-    result.mentionsDbt = true;
-  }
-  std::sort(hits.begin(), hits.end());
+  const std::vector<int> hits = candidates(input);
   // Mention patterns come last; a rule pattern counts once it matches itself, below.
-  result.mentionsDbt = result.mentionsDbt || (!hits.empty() && static_cast<size_t>(hits.back()) >= patterns_.size());
+  result.mentionsDbt = !hits.empty() && static_cast<size_t>(hits.back()) >= patterns_.size();
 
   std::vector<Detection>& detections = result.detections;
   for (const int hit : hits) {

@@ -28,7 +28,8 @@ struct TextScan {
 
 // The layer every file gets: the selected rules' RE2 patterns and the
 // prefilter's, matched in one RE2::Set pass over the file, then each rule
-// pattern that hit is run alone to find where and with which groups.
+// pattern that hit is run alone to find where and with which groups (on the
+// first texts, every rule pattern: kSetWorthBytes).
 class TextLayer {
  public:
   TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& hosts);
@@ -50,6 +51,19 @@ class TextLayer {
   // result is the same: the pass only turns away texts the set cannot match.
   static constexpr size_t kLiteralPassWorthBytes = 4 << 20;
   bool mayMatch(std::string_view text) const;
+  // The set pays for compiling it and for building its DFA on the first
+  // texts (most of a pre-commit hook's run) only over enough text: until the
+  // layer has been asked about so many bytes, each rule pattern runs alone,
+  // and the mention patterns as one expression. Either way the same
+  // patterns match.
+  static constexpr size_t kSetWorthBytes = 256 << 10;
+  // The set entries that may match `input`, sorted: rule patterns, which then
+  // run alone, and mention patterns, last (one stands for all when the set
+  // did not run).
+  std::vector<int> candidates(re2::StringPiece input) const;
+  // nullptr when the set cannot be compiled: every rule pattern then runs alone.
+  const RE2::Set* set() const;
+  const RE2& mentionExpression() const;
   // Whether `input` matches a mention pattern or a rule pattern of the set's
   // hits: a rule's set expression may match where its pattern does not.
   bool anyHitMatches(const std::vector<int>& sortedHits, re2::StringPiece input) const;
@@ -57,8 +71,11 @@ class TextLayer {
 
   struct CompiledPattern;
   std::vector<CompiledPattern> patterns_;  // set entries [0, patterns_.size()); mention patterns after
-  std::unique_ptr<RE2::Set> anyPattern_;
-  std::vector<std::string> setExpressions_;
+  std::vector<std::string> setExpressions_;  // of the rule patterns, then the mention patterns
+  mutable std::once_flag setBuilt_;
+  mutable std::unique_ptr<RE2::Set> set_;
+  mutable std::once_flag mentionBuilt_;
+  mutable std::unique_ptr<RE2> mention_;
   mutable std::atomic<size_t> bytesAsked_ = 0;
   mutable std::once_flag literalsBuilt_;
   mutable std::unique_ptr<LiteralPrefilter> literals_;  // what the set needs, checked first

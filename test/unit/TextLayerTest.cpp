@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "Rule.h"
 #include "TextLayer.h"
@@ -22,13 +23,8 @@ TEST(TextLayer, SetExpressionsLoseCountedRepetitionsOnly) {
   EXPECT_EQ(withoutCountedRepetitions("\\x{41}{2}\\p{Greek}{2}\\Q{2}\\E{2}"), "\\x{41}+\\p{Greek}+\\Q{2}\\E+");
 }
 
-// Where a built-in pattern matches, its set expression matches too: on every
-// input of the rule tests and the corpora.
-TEST(TextLayer, SetExpressionsMatchWhereverTheirPatternDoes) {
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingLatin1);
-  const RuleCatalog catalog = RuleCatalog::builtin();
-  const DbtHosts hosts;
+// Every input of the rule tests and the corpora.
+std::vector<std::string> testInputs() {
   std::vector<std::string> texts;
   for (const char* folder : {"/test/rules", "/test/corpus"}) {
     for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(DBT_API_LINT_SOURCE_DIR) + folder)) {
@@ -39,6 +35,16 @@ TEST(TextLayer, SetExpressionsMatchWhereverTheirPatternDoes) {
       texts.push_back(content.str());
     }
   }
+  return texts;
+}
+
+// Where a built-in pattern matches, its set expression matches too.
+TEST(TextLayer, SetExpressionsMatchWhereverTheirPatternDoes) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  const RuleCatalog catalog = RuleCatalog::builtin();
+  const DbtHosts hosts;
+  const std::vector<std::string> texts = testInputs();
   size_t matched = 0;
   for (const Rule& rule : catalog.rules()) {
     for (const TextPattern& pattern : rule.textPatterns) {
@@ -54,6 +60,37 @@ TEST(TextLayer, SetExpressionsMatchWhereverTheirPatternDoes) {
     }
   }
   EXPECT_GT(matched, 100u);  // the patterns do fire on these inputs
+}
+
+// A layer runs each rule pattern alone on its first texts, and only after
+// 256 KiB those the set picks: the same detections and verdicts either way.
+TEST(TextLayer, TheSetFindsWhatEveryPatternAloneFinds) {
+  const RuleCatalog catalog = RuleCatalog::builtin();
+  std::vector<const Rule*> rules;
+  for (const Rule& rule : catalog.rules()) rules.push_back(&rule);
+  const TextLayer withSet(rules, DbtHosts());
+  withSet.scan(SourceFile("warm-up.txt", std::string(256 << 10, ' '), Language::Unknown));
+  const auto summary = [](const TextScan& scan) {
+    std::vector<std::tuple<std::string, size_t, size_t, std::string>> detections;
+    for (const Detection& detection : scan.detections) {
+      detections.emplace_back(detection.rule->id, detection.span.begin, detection.span.end, detection.message);
+    }
+    return std::pair{scan.mentionsDbt, detections};
+  };
+  size_t detected = 0;
+  size_t mentioning = 0;
+  for (const std::string& text : testInputs()) {
+    if (text.size() >= (256 << 10)) continue;
+    const TextLayer alone(rules, DbtHosts());  // never asked about 256 KiB
+    const SourceFile file("input.txt", text, Language::Unknown);
+    const auto [mentions, detections] = summary(alone.scan(file));
+    EXPECT_EQ(summary(withSet.scan(file)), std::pair(mentions, detections)) << text.substr(0, 200);
+    EXPECT_EQ(TextLayer(rules, DbtHosts()).mentionsDbt(text), withSet.mentionsDbt(text)) << text.substr(0, 200);
+    detected += detections.size();
+    mentioning += mentions ? 1 : 0;
+  }
+  EXPECT_GT(detected, 100u);  // the comparison covers findings
+  EXPECT_GT(mentioning, 50u);
 }
 
 // The prefilter's verdict is the patterns' own: a text that only a set
