@@ -1,8 +1,12 @@
 #pragma once
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +24,14 @@ class LiteralPrefilter {
  public:
   LiteralPrefilter(const std::vector<std::string>& expressions, const RE2::Options& options);
 
+  ~LiteralPrefilter();
+
   // False only when no expression can match `text`.
   bool mayMatch(std::string_view text) const;
+  // The expressions (their indices, ascending) that can match `text`, given
+  // which literals it holds: none for a text without any; every one when
+  // every text may match.
+  std::vector<int> expressionsThatMayMatch(std::string_view text) const;
   // The literals looked for, lowercase, any case matching; empty when every
   // text may match.
   const std::vector<std::string>& literals() const {
@@ -30,8 +40,17 @@ class LiteralPrefilter {
   }
 
  private:
+  // The expressions that may match a text holding the literals of `present`
+  // (a bit per literal kept), and no other.
+  std::vector<int> expressionsGiven(uint64_t present) const;
+
+  size_t expressionCount_ = 0;
   bool everyTextMayMatch_ = false;
-  std::unique_ptr<LiteralFinder> finder_;  // of the literals kept, lowercase
+  std::unique_ptr<re2::FilteredRE2> filter_;
+  std::vector<std::string> atoms_;         // what each expression needs, as FilteredRE2 finds it
+  std::unique_ptr<LiteralFinder> finder_;  // of the literals kept (atoms), lowercase
+  mutable std::mutex givenMutex_;
+  mutable std::map<uint64_t, std::vector<int>> given_;  // expressionsGiven, once worked out
 };
 
 }  // namespace dbtlint

@@ -179,7 +179,23 @@ const RE2& TextLayer::mentionExpression() const {
   return *mention_;
 }
 
-std::vector<int> TextLayer::candidates(re2::StringPiece input) const {
+std::optional<std::vector<int>> TextLayer::candidates(re2::StringPiece input) const {
+  std::optional<std::vector<int>> possible = literalPass(std::string_view(input.data(), input.size()));
+  if (possible && possible->empty()) return std::nullopt;
+  if (possible && possible->size() <= kMostRunAlone) {
+    // Those few alone, with one expression for the mention patterns among them.
+    const auto firstMention = std::lower_bound(possible->begin(), possible->end(), static_cast<int>(patterns_.size()));
+    const bool mayMention = firstMention != possible->end();
+    possible->erase(firstMention, possible->end());
+    if (mayMention && mentionExpression().Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0)) {
+      possible->push_back(static_cast<int>(patterns_.size()));
+    }
+    return possible;
+  }
+  return setCandidates(input);
+}
+
+std::vector<int> TextLayer::setCandidates(re2::StringPiece input) const {
   std::vector<int> hits;
   const RE2::Set* const any = bytesAsked_.load(std::memory_order_relaxed) < kSetWorthBytes ? nullptr : set();
   RE2::Set::ErrorInfo error{};
@@ -203,9 +219,9 @@ const LiteralPrefilter& TextLayer::literalPrefilter() const {
   return *literals_;
 }
 
-bool TextLayer::mayMatch(std::string_view text) const {
-  if (bytesAsked_.fetch_add(text.size(), std::memory_order_relaxed) < kLiteralPassWorthBytes) return true;
-  return literalPrefilter().mayMatch(text);
+std::optional<std::vector<int>> TextLayer::literalPass(std::string_view text) const {
+  if (bytesAsked_.fetch_add(text.size(), std::memory_order_relaxed) < kLiteralPassWorthBytes) return std::nullopt;
+  return literalPrefilter().expressionsThatMayMatch(text);
 }
 
 TextLayer::~TextLayer() = default;
@@ -218,9 +234,9 @@ bool TextLayer::literalPassCatches(std::string_view phrase) const {
 }
 
 bool TextLayer::mentionsDbt(std::string_view text) const {
-  if (!mayMatch(text)) return false;
   const re2::StringPiece input(text.data(), text.size());
-  return anyHitMatches(candidates(input), input);
+  const std::optional<std::vector<int>> hits = candidates(input);
+  return hits && anyHitMatches(*hits, input);
 }
 
 bool TextLayer::anyHitMatches(const std::vector<int>& sortedHits, re2::StringPiece input) const {
@@ -235,11 +251,12 @@ TextScan TextLayer::scan(const SourceFile& file) const {
   const std::string_view text = file.text();
   const re2::StringPiece input(text.data(), text.size());
   TextScan result;
-  if (!mayMatch(text)) {
+  const std::optional<std::vector<int>> candidate = candidates(input);
+  if (!candidate) {
     result.turnedAway = true;
     return result;
   }
-  const std::vector<int> hits = candidates(input);
+  const std::vector<int>& hits = *candidate;
   // Mention patterns come last; a rule pattern counts once it matches itself, below.
   result.mentionsDbt = !hits.empty() && static_cast<size_t>(hits.back()) >= patterns_.size();
 

@@ -50,7 +50,13 @@ class TextLayer {
   // bytes, and texts before are matched by the set alone. Either way the
   // result is the same: the pass only turns away texts the set cannot match.
   static constexpr size_t kLiteralPassWorthBytes = 4 << 20;
-  bool mayMatch(std::string_view text) const;
+  // The set entries that may match `text` by the literals it holds, once the
+  // literal pass runs; nullopt before.
+  std::optional<std::vector<int>> literalPass(std::string_view text) const;
+  // Up to so many entries that may match run alone rather than in the set:
+  // a file that holds only `authorization` needs one pattern, which RE2 runs
+  // faster alone (its literal start is searched for) than the set's DFA.
+  static constexpr size_t kMostRunAlone = 2;
   // The set pays for compiling it and for building its DFA on the first
   // texts (most of a pre-commit hook's run) only over enough text: until the
   // layer has been asked about so many bytes, each rule pattern runs alone,
@@ -59,8 +65,10 @@ class TextLayer {
   static constexpr size_t kSetWorthBytes = 256 << 10;
   // The set entries that may match `input`, sorted: rule patterns, which then
   // run alone, and mention patterns, last (one stands for all when the set
-  // did not run).
-  std::vector<int> candidates(re2::StringPiece input) const;
+  // did not run); nullopt when the literal pass turns the text away.
+  std::optional<std::vector<int>> candidates(re2::StringPiece input) const;
+  // The same, by the set (or every pattern, before kSetWorthBytes).
+  std::vector<int> setCandidates(re2::StringPiece input) const;
   // nullptr when the set cannot be compiled: every rule pattern then runs alone.
   const RE2::Set* set() const;
   const RE2& mentionExpression() const;

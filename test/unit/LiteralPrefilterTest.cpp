@@ -97,10 +97,26 @@ TEST(LiteralPrefilter, KeepsLiteralsEveryExpressionNeedsOneOf) {
   EXPECT_TRUE(prefilter.mayMatch("dbtc_"));
 }
 
+// Only the expressions whose literals a text holds may match it.
+TEST(LiteralPrefilter, TellsWhichExpressionsTheLiteralsOfATextLeave) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  const LiteralPrefilter prefilter({"(?i)authorization: *token", "dbt[uc]_[a-z]{4}", "list_accounts\\(", "(?i)dbt"}, options);
+  EXPECT_EQ(prefilter.expressionsThatMayMatch("AUTHORIZATION: token x"), std::vector<int>{0});
+  EXPECT_EQ(prefilter.expressionsThatMayMatch("x.list_accounts() and DBT"), (std::vector<int>{1, 2, 3}));
+  EXPECT_EQ(prefilter.expressionsThatMayMatch("dbtc_ then x.list_accounts()"), (std::vector<int>{1, 2, 3}));
+  EXPECT_EQ(prefilter.expressionsThatMayMatch("Authorisation: token x"), std::vector<int>{});
+  // Asked again about the same literals, the same answer.
+  EXPECT_EQ(prefilter.expressionsThatMayMatch("authorization: TOKEN"), std::vector<int>{0});
+  // The first expression needs `authorization:` whole.
+  EXPECT_EQ(prefilter.expressionsThatMayMatch("authorization token"), std::vector<int>{});
+}
+
 TEST(LiteralPrefilter, LetsEveryTextThroughWhenAnExpressionNeedsNoLiteral) {
   RE2::Options options;
   const LiteralPrefilter prefilter({"dbt", "[0-9]+"}, options);
   EXPECT_TRUE(prefilter.mayMatch("nothing literal here"));
+  EXPECT_EQ(prefilter.expressionsThatMayMatch("nothing literal here"), (std::vector<int>{0, 1}));
 }
 
 // The benchmark gives ripgrep the literals the scanner's own prefilter looks

@@ -62,14 +62,17 @@ TEST(TextLayer, SetExpressionsMatchWhereverTheirPatternDoes) {
   EXPECT_GT(matched, 100u);  // the patterns do fire on these inputs
 }
 
-// A layer runs each rule pattern alone on its first texts, and only after
-// 256 KiB those the set picks: the same detections and verdicts either way.
-TEST(TextLayer, TheSetFindsWhatEveryPatternAloneFinds) {
+// A layer runs each rule pattern alone on its first texts, after 256 KiB
+// those the set picks, and after 4 MiB those the literal pass leaves (alone
+// when they are few): the same detections and verdicts every way.
+TEST(TextLayer, TheSetAndTheLiteralPassFindWhatEveryPatternAloneFinds) {
   const RuleCatalog catalog = RuleCatalog::builtin();
   std::vector<const Rule*> rules;
   for (const Rule& rule : catalog.rules()) rules.push_back(&rule);
   const TextLayer withSet(rules, DbtHosts());
   withSet.scan(SourceFile("warm-up.txt", std::string(256 << 10, ' '), Language::Unknown));
+  const TextLayer withLiteralPass(rules, DbtHosts());
+  withLiteralPass.scan(SourceFile("warm-up.txt", std::string(4 << 20, ' '), Language::Unknown));
   const auto summary = [](const TextScan& scan) {
     std::vector<std::tuple<std::string, size_t, size_t, std::string>> detections;
     for (const Detection& detection : scan.detections) {
@@ -85,7 +88,10 @@ TEST(TextLayer, TheSetFindsWhatEveryPatternAloneFinds) {
     const SourceFile file("input.txt", text, Language::Unknown);
     const auto [mentions, detections] = summary(alone.scan(file));
     EXPECT_EQ(summary(withSet.scan(file)), std::pair(mentions, detections)) << text.substr(0, 200);
-    EXPECT_EQ(TextLayer(rules, DbtHosts()).mentionsDbt(text), withSet.mentionsDbt(text)) << text.substr(0, 200);
+    EXPECT_EQ(summary(withLiteralPass.scan(file)), std::pair(mentions, detections)) << text.substr(0, 200);
+    const bool mentionsAlone = TextLayer(rules, DbtHosts()).mentionsDbt(text);
+    EXPECT_EQ(withSet.mentionsDbt(text), mentionsAlone) << text.substr(0, 200);
+    EXPECT_EQ(withLiteralPass.mentionsDbt(text), mentionsAlone) << text.substr(0, 200);
     detected += detections.size();
     mentioning += mentions ? 1 : 0;
   }
@@ -110,14 +116,19 @@ TEST(TextLayer, MentionsDbtWhereARulePatternItselfMatches) {
 
 // "dbt" starts a mention when no letter follows it, or "c" or "u" as in every
 // client, provider and token prefix; not when it starts another word.
+// Alike whether the mention patterns run as one expression (the first
+// texts), in the set (after 256 KiB) or after the literal pass (4 MiB).
 TEST(TextLayer, MentionsDbtOnlyWhereAWordStartsWithDbtAndNoOtherWord) {
-  const TextLayer layer({}, DbtHosts());
-  for (const char* mention : {"dbt run", "import dbtc", "DbtCloudHook", "DBTClient", "dbtcloud_job", "x = 'dbtu_'",
-                              "dbt-cloud", "pip install dbt", "DBT_TOKEN", "dbt.cli", "# dbt3"}) {
-    EXPECT_TRUE(layer.mentionsDbt(mention)) << mention;
-  }
-  for (const char* other : {"DBTYPE = 1", "dbtable(x)", "open_dbtables()", "pdbtrack", "DBTASKID", "x = 'c2Vj0dbtYQ=='"}) {
-    EXPECT_FALSE(layer.mentionsDbt(other)) << other;
+  for (const size_t warmUp : {size_t{0}, size_t{256} << 10, size_t{4} << 20}) {
+    const TextLayer layer({}, DbtHosts());
+    layer.scan(SourceFile("warm-up.txt", std::string(warmUp, ' '), Language::Unknown));
+    for (const char* mention : {"dbt run", "import dbtc", "DbtCloudHook", "DBTClient", "dbtcloud_job", "x = 'dbtu_'",
+                                "dbt-cloud", "pip install dbt", "DBT_TOKEN", "dbt.cli", "# dbt3", "cloud.getdbt.com"}) {
+      EXPECT_TRUE(layer.mentionsDbt(mention)) << mention << " after " << warmUp;
+    }
+    for (const char* other : {"DBTYPE = 1", "dbtable(x)", "open_dbtables()", "pdbtrack", "DBTASKID", "x = 'c2Vj0dbtYQ=='"}) {
+      EXPECT_FALSE(layer.mentionsDbt(other)) << other << " after " << warmUp;
+    }
   }
 }
 
