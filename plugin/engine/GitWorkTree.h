@@ -23,7 +23,8 @@ class GitWorkTree {
 };
 
 // The non-bare work tree containing `directory`, or nullptr outside any or
-// when the module cannot be loaded; then `moduleError` says why.
+// when the module cannot be loaded; then `moduleError` says why. Outside any
+// folder that may belong to a repository the module is not loaded at all.
 std::unique_ptr<GitWorkTree> openGitWorkTree(const std::string& directory, std::string& moduleError);
 
 // The module's entry point.
