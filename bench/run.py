@@ -25,21 +25,25 @@ def corpus_size(path):
     return files, size
 
 
-def measure(command, directory, runs):
-    """Median wall, CPU and peak RSS of `runs` runs in `directory` after one
-    warm-up. Run from the corpus itself, as a user would: from elsewhere, the
-    scanner would take that directory's compile_commands.json for the corpus's
-    C++ files."""
-    samples = []
+def measure(commands, directory, runs):
+    """For each tool of `commands`, the median wall, CPU and peak RSS of `runs`
+    runs in `directory` after one warm-up. The tools take turns, run after
+    run, so that a machine whose speed drifts during the run (a shared one)
+    slows them alike and their ratios hold. Run from the corpus itself, as a
+    user would: from elsewhere, the scanner would take that directory's
+    compile_commands.json for the corpus's C++ files."""
+    samples = {tool: [] for tool in commands}
     with tempfile.NamedTemporaryFile("r") as report:
         for attempt in range(runs + 1):
-            subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%e %U %S %M"] + command, cwd=directory,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-            report.seek(0)
-            wall, user, system, rss = report.read().split()[-4:]
-            if attempt > 0:  # the first run warms the page cache
-                samples.append((float(wall), float(user) + float(system), int(rss)))
-    return tuple(statistics.median(sample[i] for sample in samples) for i in range(3))
+            for tool, command in commands.items():
+                subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%e %U %S %M"] + command, cwd=directory,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+                report.seek(0)
+                wall, user, system, rss = report.read().split()[-4:]
+                if attempt > 0:  # the first run warms the page cache
+                    samples[tool].append((float(wall), float(user) + float(system), int(rss)))
+    return {tool: tuple(statistics.median(sample[i] for sample in taken) for i in range(3))
+            for tool, taken in samples.items()}
 
 
 def precommit_latency(scanner, files, runs):
@@ -68,14 +72,14 @@ def main():
         "ripgrep": lambda path: [args.ripgrep, "--count", "--no-messages", "--fixed-strings", "--ignore-case", "-f", patterns, path],
         "ast-grep": lambda path: [args.ast_grep, "scan", "-c", sgconfig, path],
     }
-    print(f"Medians of {args.runs} runs after a warm-up, on {os.cpu_count()} cores.\n")
+    print(f"Medians of {args.runs} runs after a warm-up, the tools taking turns, on {os.cpu_count()} cores.\n")
     print("| corpus | files | MB | tool | wall s | CPU s | peak RSS MB | files/s | MB/s | dbt-api-lint ÷ tool |")
     print("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for corpus in args.corpora:
         name, path = corpus.split("=", 1)
         files, size = corpus_size(path)
         megabytes = size / 1e6
-        results = {tool: measure(command("."), path, args.runs) for tool, command in tools.items()}
+        results = measure({tool: command(".") for tool, command in tools.items()}, path, args.runs)
         ours = results["dbt-api-lint"][0]
         for tool, (wall, cpu, rss) in results.items():
             ratio = "" if tool == "dbt-api-lint" else f"{ours / wall:.2f}×" if wall else "n/a"
