@@ -187,7 +187,8 @@ std::optional<std::vector<int>> TextLayer::candidates(re2::StringPiece input) co
     const auto firstMention = std::lower_bound(possible->begin(), possible->end(), static_cast<int>(patterns_.size()));
     const bool mayMention = firstMention != possible->end();
     possible->erase(firstMention, possible->end());
-    if (mayMention && mentionExpression().Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0)) {
+    const RE2& mention = mentionExpression();
+    if (mayMention && (!mention.ok() || mention.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0))) {
       possible->push_back(static_cast<int>(patterns_.size()));
     }
     return possible;

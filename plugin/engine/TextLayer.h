@@ -47,8 +47,8 @@ class TextLayer {
  private:
   // The literal pass pays for building it (a few milliseconds) only over
   // enough text: it is built once the layer has been asked about so many
-  // bytes, and texts before are matched by the set alone. Either way the
-  // result is the same: the pass only turns away texts the set cannot match.
+  // bytes, and texts before are matched without it. Either way the result is
+  // the same: the pass only turns away texts no pattern can match.
   static constexpr size_t kLiteralPassWorthBytes = 4 << 20;
   // The set entries that may match `text` by the literals it holds, once the
   // literal pass runs; nullopt before.
