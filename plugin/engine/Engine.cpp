@@ -598,7 +598,7 @@ class Engine::WalkedFiles {
     size_t end = 0;
   };
   void claimDirectory(Claim& claim) {
-    const auto directoryOf = [](std::string_view path) { return path.substr(0, path.rfind('/') + 1); };
+    const auto directoryOf = [](std::string_view path) { return path.substr(0, path.size() - fileName(path).size()); };
     const std::string_view directory = directoryOf(files_[unclaimed_].path);
     claim.next = unclaimed_;
     do {

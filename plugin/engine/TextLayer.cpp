@@ -168,7 +168,7 @@ const RE2::Set* TextLayer::set() const {
   return set_.get();
 }
 
-const RE2& TextLayer::mentionExpression() const {
+bool TextLayer::mentionsAlone(re2::StringPiece input) const {
   std::call_once(mentionBuilt_, [&] {
     std::string any;
     for (auto mention = setExpressions_.begin() + static_cast<std::ptrdiff_t>(patterns_.size()); mention != setExpressions_.end(); ++mention) {
@@ -176,7 +176,8 @@ const RE2& TextLayer::mentionExpression() const {
     }
     mention_ = std::make_unique<RE2>(any, patternOptions());
   });
-  return *mention_;
+  // An expression that does not compile cannot say no.
+  return !mention_->ok() || mention_->Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
 std::optional<std::vector<int>> TextLayer::candidates(re2::StringPiece input) const {
@@ -187,8 +188,7 @@ std::optional<std::vector<int>> TextLayer::candidates(re2::StringPiece input) co
     const auto firstMention = std::lower_bound(possible->begin(), possible->end(), static_cast<int>(patterns_.size()));
     const bool mayMention = firstMention != possible->end();
     possible->erase(firstMention, possible->end());
-    const RE2& mention = mentionExpression();
-    if (mayMention && (!mention.ok() || mention.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0))) {
+    if (mayMention && mentionsAlone(input)) {
       possible->push_back(static_cast<int>(patterns_.size()));
     }
     return possible;
@@ -208,8 +208,7 @@ std::vector<int> TextLayer::setCandidates(re2::StringPiece input) const {
   // the set's DFA did not run out of memory (losing findings is worse than time).
   hits.resize(patterns_.size());
   std::iota(hits.begin(), hits.end(), 0);
-  const RE2& mention = mentionExpression();
-  if (any != nullptr || !mention.ok() || mention.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0)) {
+  if (any != nullptr || mentionsAlone(input)) {
     hits.push_back(static_cast<int>(patterns_.size()));
   }
   return hits;

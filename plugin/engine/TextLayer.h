@@ -71,7 +71,8 @@ class TextLayer {
   std::vector<int> setCandidates(re2::StringPiece input) const;
   // nullptr when the set cannot be compiled: every rule pattern then runs alone.
   const RE2::Set* set() const;
-  const RE2& mentionExpression() const;
+  // Whether a mention pattern matches `input`, by one expression of them all.
+  bool mentionsAlone(re2::StringPiece input) const;
   // Whether `input` matches a mention pattern or a rule pattern of the set's
   // hits: a rule's set expression may match where its pattern does not.
   bool anyHitMatches(const std::vector<int>& sortedHits, re2::StringPiece input) const;
