@@ -17,13 +17,13 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
 }
 
 // The types of objects a receiver expression can hold.
-std::vector<Value> receiverValues(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  const TSNode function = field(call, "function");
+std::vector<Value> receiverValues(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const Node function = field(call, "function");
   if (!isType(function, "attribute")) return {};
   return interpreter.evaluate(field(function, "object"), scope, module);
 }
 
-std::string calleeType(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+std::string calleeType(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
     if (callee.kind == Value::Kind::Object && !callee.type.empty()) return callee.type;
   }
@@ -50,28 +50,28 @@ const Module* moduleOf(const Origin& origin, const Module& module, int depth = 0
 
 // The syntax node a value was made at, when that is in `module`; a string's
 // origin is its content, so its string is taken.
-TSNode nodeAt(const Origin& origin, const Module& module) {
-  if (origin.file != module.file.get() || origin.span.end > module.source().size()) return TSNode{};
-  TSNode node = ts_node_descendant_for_byte_range(module.root(), origin.span.begin, origin.span.end);
-  if (isType(node, "string_content")) node = ts_node_parent(node);
+Node nodeAt(const Origin& origin, const Module& module) {
+  if (origin.file != module.file.get() || origin.span.end > module.source().size()) return Node{};
+  Node node = descendantForRange(module.root(), origin.span.begin, origin.span.end);
+  if (isType(node, "string_content")) node = parentOf(node);
   return node;
 }
 
 // Whether a node is in an `import x` statement: what it binds is a module.
-bool isModuleImport(TSNode node) {
-  while (!ts_node_is_null(node) && !isType(node, "import_statement")) node = ts_node_parent(node);
-  return !ts_node_is_null(node);
+bool isModuleImport(Node node) {
+  while (!isNull(node) && !isType(node, "import_statement")) node = parentOf(node);
+  return !isNull(node);
 }
 
 // The value of a headers dictionary's Authorization entry, else null.
-TSNode authorizationIn(TSNode dictionary, std::string_view source) {
-  if (!isType(dictionary, "dictionary")) return TSNode{};
-  for (const TSNode pair : namedChildren(dictionary)) {
+Node authorizationIn(Node dictionary, std::string_view source) {
+  if (!isType(dictionary, "dictionary")) return Node{};
+  for (const Node pair : namedChildren(dictionary)) {
     if (isType(pair, "pair") && equalsIgnoringCase(plainLiteral(field(pair, "key"), source).value_or(""), "Authorization")) {
       return field(pair, "value");
     }
   }
-  return TSNode{};
+  return Node{};
 }
 
 // A credential's text after an Authorization scheme (`Token `, `Bearer `).
@@ -91,41 +91,41 @@ std::string_view withoutScheme(std::string_view text) {
 // Code that reads a credential, as written (`os.getenv("DBT_CLOUD_TOKEN")`,
 // `settings.dbt_api_key`), when it is short, on one line and holds no
 // credential-shaped literal.
-std::optional<std::string> readingCode(TSNode node, std::string_view source) {
+std::optional<std::string> readingCode(Node node, std::string_view source) {
   const std::string_view text = textOf(node, source);
   if (text.empty() || text.size() > 80 || text.find('\n') != std::string_view::npos) return std::nullopt;
-  std::vector<TSNode> pending{node};
+  std::vector<Node> pending{node};
   while (!pending.empty()) {
-    const TSNode current = pending.back();
+    const Node current = pending.back();
     pending.pop_back();
     if (isType(current, "string")) {
       const CredentialKind kind = classifyCredential(plainLiteral(current, source).value_or(""));
       if (kind == CredentialKind::DbtToken || kind == CredentialKind::LegacyKey) return std::nullopt;
     }
-    for (const TSNode child : namedChildren(current)) pending.push_back(child);
+    for (const Node child : namedChildren(current)) pending.push_back(child);
   }
   return std::string(text);
 }
 
 }  // namespace
 
-void DbtChecks::visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::visit(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
   // Only the checks of this expression may use what calleeTypeOf keeps.
   visitedCallee_.reset();
   checkExpression(expression, scope, module, interpreter);
   visitedCallee_.reset();
 }
 
-std::string DbtChecks::calleeTypeOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
-  if (visitedCallee_ && visitedCallee_->call == call.id && visitedCallee_->scope == &scope && visitedCallee_->module == &module) {
+std::string DbtChecks::calleeTypeOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
+  if (visitedCallee_ && visitedCallee_->call == call && visitedCallee_->scope == &scope && visitedCallee_->module == &module) {
     return visitedCallee_->type;
   }
   std::string type = calleeType(call, scope, module, interpreter);
-  visitedCallee_ = VisitedCallee{call.id, &scope, &module, type};
+  visitedCallee_ = VisitedCallee{call, &scope, &module, type};
   return type;
 }
 
-void DbtChecks::checkExpression(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkExpression(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
   if (!wrapperCalls_.empty()) {
     if (isType(expression, "call")) {
       checkRequest(expression, scope, module, interpreter);
@@ -164,16 +164,16 @@ RelatedLocation DbtChecks::relatedAt(const Origin& origin, std::string message) 
   return {{file.path(), file.positionOf(origin.span.begin), file.positionOf(origin.span.end)}, std::move(message)};
 }
 
-DbtChecks::Request DbtChecks::requestOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
+DbtChecks::Request DbtChecks::requestOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
   const std::string_view source = module.source();
-  const TSNode function = field(call, "function");
+  const Node function = field(call, "function");
   std::string method(textOf(isType(function, "attribute") ? field(function, "attribute") : function, source));
   const std::string type = calleeTypeOf(call, scope, module, interpreter);
   if (!type.empty()) method = lastComponent(type);
   if (endsWithComponent(type, "environ.get") || endsWithComponent(type, "Variable.get")) return {};
 
   // Which argument is the URL, and whether the request is a GET.
-  TSNode url{};
+  Node url{};
   bool get = false;
   if (method == "get") {
     url = argumentOf(call, 0, "url", source);
@@ -189,13 +189,13 @@ DbtChecks::Request DbtChecks::requestOf(TSNode call, const Scope& scope, const M
     url = argumentOf(call, 0, "url", source);
     get = true;
     if (isType(url, "call") && lastComponent(dottedName(field(url, "function"), source)) == "Request") {
-      const TSNode verb = argumentOf(url, SIZE_MAX, "method", source);
-      get = ts_node_is_null(verb) ? ts_node_is_null(argumentOf(url, 1, "data", source))
-                                  : equalsIgnoringCase(plainLiteral(verb, source).value_or(""), "GET");
+      const Node verb = argumentOf(url, SIZE_MAX, "method", source);
+      get = isNull(verb) ? isNull(argumentOf(url, 1, "data", source))
+                         : equalsIgnoringCase(plainLiteral(verb, source).value_or(""), "GET");
       url = argumentOf(url, 0, "url", source);
     }
   }
-  if (ts_node_is_null(url)) return {};
+  if (isNull(url)) return {};
 
   // Where it goes: a relative URL joins each base of the receiver.
   std::vector<ResolvedString> bases;
@@ -217,15 +217,15 @@ DbtChecks::Request DbtChecks::requestOf(TSNode call, const Scope& scope, const M
   return request;
 }
 
-void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkRequest(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const bool inWrapper = !wrapperCalls_.empty();
   const Rule* crossAccount = context_.rule("DBT101");
   const Rule* callSite = context_.rule("DBT201");
   if (crossAccount == nullptr && callSite == nullptr) return;
   const Request request = requestOf(call, scope, module, interpreter);
-  const TSNode url = request.url;
+  const Node url = request.url;
   const std::vector<Target>& targets = request.targets;
-  if (ts_node_is_null(url)) return;
+  if (isNull(url)) return;
   const auto isCrossAccount = [](const Target& t) { return t.endpoint.host == HostKind::DbtCloud && t.endpoint.isCrossAccountCollection; };
   const auto first = std::find_if(targets.begin(), targets.end(), isCrossAccount);
   const auto api = std::find_if(targets.begin(), targets.end(), [](const Target& t) {
@@ -236,14 +236,14 @@ void DbtChecks::checkRequest(TSNode call, const Scope& scope, const Module& modu
   if (inWrapper) {
     // Blame the caller's argument for the parameter the URL is built from.
     if (api == targets.end()) return;
-    const TSNode argument = wrapperArgument(url, module);
-    if (ts_node_is_null(argument)) return;
+    const Node argument = wrapperArgument(url, module);
+    if (isNull(argument)) return;
     span = pointOf(argument);
     related.push_back(relatedAt({module.file.get(), pointOf(url)}, "the request is made here"));
   }
   const auto builtElsewhere = [&](const Origin& origin) {
     return origin.file != nullptr &&
-           (origin.file != &file_ || origin.span.begin < ts_node_start_byte(url) || origin.span.end > ts_node_end_byte(url));
+           (origin.file != &file_ || origin.span.begin < startByte(url) || origin.span.end > endByte(url));
   };
   if (crossAccount != nullptr && request.get && first != targets.end()) {
     std::string message = formatMessage(crossAccount->message, [&](std::string_view name) -> std::optional<std::string> {
@@ -287,18 +287,18 @@ std::string DbtChecks::CredentialSources::joined() const {
   return text;
 }
 
-DbtChecks::CredentialSources DbtChecks::credentialSource(TSNode call, const Scope& scope, const Module& module,
+DbtChecks::CredentialSources DbtChecks::credentialSource(Node call, const Scope& scope, const Module& module,
                                                          Interpreter& interpreter) {
   const std::string_view source = module.source();
   // The headers given: to the call, to a Request it opens, to the session
   // or client it is made on (in an imported module, read with its names).
   struct Headers {
-    TSNode node;
+    Node node;
     const Scope* scope;
     const Module* module;
   };
   std::vector<Headers> headers{{argumentOf(call, SIZE_MAX, "headers", source), &scope, &module}};
-  const TSNode opened = argumentOf(call, 0, "url", source);
+  const Node opened = argumentOf(call, 0, "url", source);
   if (isType(opened, "call") && lastComponent(dottedName(field(opened, "function"), source)) == "Request") {
     headers.push_back({argumentOf(opened, 2, "headers", source), &scope, &module});
   }
@@ -313,7 +313,7 @@ DbtChecks::CredentialSources DbtChecks::credentialSource(TSNode call, const Scop
     // A session or client made here has the headers seen; one made
     // elsewhere (a parameter, an import) may have any. A module has none.
     const Module* where = moduleOf(receiver.origin, module);
-    const TSNode made = where == nullptr ? TSNode{} : nodeAt(receiver.origin, *where);
+    const Node made = where == nullptr ? Node{} : nodeAt(receiver.origin, *where);
     if (receiver.kind == Value::Kind::Object && isType(made, "call")) {
       const Scope* names = where == &module ? &scope : &where->globals;
       madeElsewhere = madeElsewhere || where != &module;
@@ -323,14 +323,14 @@ DbtChecks::CredentialSources DbtChecks::credentialSource(TSNode call, const Scop
     }
   }
   for (const auto& [given, names, where] : headers) {
-    if (ts_node_is_null(given)) continue;
+    if (isNull(given)) continue;
     std::vector<Headers> dictionaries;
     if (isType(given, "dictionary")) {
       dictionaries.push_back({given, names, where});
     } else {
       for (const Value& value : interpreter.evaluate(given, *names, *where)) {
         const Module* home = moduleOf(value.origin, *where);
-        const TSNode made = home == nullptr ? TSNode{} : nodeAt(value.origin, *home);
+        const Node made = home == nullptr ? Node{} : nodeAt(value.origin, *home);
         if (const auto set = authorizationSet_.find(value.origin.span.begin); set != authorizationSet_.end() && value.origin.file == &file_) {
           sources.add(set->second);
         }
@@ -342,8 +342,8 @@ DbtChecks::CredentialSources DbtChecks::credentialSource(TSNode call, const Scop
       }
     }
     for (const Headers& dictionary : dictionaries) {
-      const TSNode value = authorizationIn(dictionary.node, dictionary.module->source());
-      if (!ts_node_is_null(value)) describeCredential(value, *dictionary.scope, *dictionary.module, interpreter, 0, sources);
+      const Node value = authorizationIn(dictionary.node, dictionary.module->source());
+      if (!isNull(value)) describeCredential(value, *dictionary.scope, *dictionary.module, interpreter, 0, sources);
     }
   }
   if (headersUnknown || (madeElsewhere && sources.names.empty())) sources.names.push_back("unknown");
@@ -351,7 +351,7 @@ DbtChecks::CredentialSources DbtChecks::credentialSource(TSNode call, const Scop
   return sources;
 }
 
-void DbtChecks::checkClientCallSite(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkClientCallSite(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const Rule* rule = context_.rule("DBT201");
   if (rule == nullptr) return;
   const std::string_view source = module.source();
@@ -360,8 +360,8 @@ void DbtChecks::checkClientCallSite(TSNode call, const Scope& scope, const Modul
   CredentialSources credential;
   if (type.starts_with("dbtc.") && client == "dbtCloudClient") {
     for (const std::string keyword : {"api_key", "service_token"}) {
-      const TSNode value = argumentOf(call, SIZE_MAX, keyword, source);
-      if (ts_node_is_null(value)) continue;
+      const Node value = argumentOf(call, SIZE_MAX, keyword, source);
+      if (isNull(value)) continue;
       CredentialSources given;
       describeCredential(value, scope, module, interpreter, 0, given);
       for (const std::string& name : given.names) credential.names.push_back(keyword + "=" + name);
@@ -372,9 +372,9 @@ void DbtChecks::checkClientCallSite(TSNode call, const Scope& scope, const Modul
   } else if (type.starts_with("airflow.") && client.starts_with("DbtCloud") &&
              (client.ends_with("Hook") || client.ends_with("Operator") || client.ends_with("Sensor"))) {
     // The token is the connection's password; the hook also takes the id first.
-    TSNode id = argumentOf(call, client == "DbtCloudHook" ? 0 : SIZE_MAX, "dbt_cloud_conn_id", source);
+    Node id = argumentOf(call, client == "DbtCloudHook" ? 0 : SIZE_MAX, "dbt_cloud_conn_id", source);
     std::vector<ResolvedString> ids{ResolvedString::literal("dbt_cloud_default")};
-    if (!ts_node_is_null(id)) ids = interpreter.strings(interpreter.evaluate(id, scope, module));
+    if (!isNull(id)) ids = interpreter.strings(interpreter.evaluate(id, scope, module));
     for (const ResolvedString& each : ids) {
       const std::optional<std::string> known = each.knownText();
       credential.names.push_back(known ? "Airflow connection \"" + *known + "\"" : "an Airflow connection (unknown id)");
@@ -390,24 +390,24 @@ void DbtChecks::checkClientCallSite(TSNode call, const Scope& scope, const Modul
   analysis_.detections.back().secrets = credential.literals;
 }
 
-void DbtChecks::describeCredential(TSNode value, const Scope& scope, const Module& module, Interpreter& interpreter, int depth,
+void DbtChecks::describeCredential(Node value, const Scope& scope, const Module& module, Interpreter& interpreter, int depth,
                                    CredentialSources& sources) {
   constexpr int kDeepestSource = 4;
   const std::string_view source = module.source();
-  while (isType(value, "parenthesized_expression")) value = ts_node_named_child(value, 0);
-  if (ts_node_is_null(value) || depth > kDeepestSource) return sources.names.push_back("unknown");
+  while (isType(value, "parenthesized_expression")) value = namedChild(value, 0);
+  if (isNull(value) || depth > kDeepestSource) return sources.names.push_back("unknown");
   // f"Token {key}" and "Token " + key: the credential is what is put after
   // the scheme.
-  std::vector<TSNode> interpolations;
-  for (const TSNode child : namedChildren(value)) {
+  std::vector<Node> interpolations;
+  for (const Node child : namedChildren(value)) {
     if (isType(child, "interpolation")) interpolations.push_back(field(child, "expression"));
   }
   if (isType(value, "string") && !interpolations.empty()) {
-    for (const TSNode part : interpolations) describeCredential(part, scope, module, interpreter, depth + 1, sources);
+    for (const Node part : interpolations) describeCredential(part, scope, module, interpreter, depth + 1, sources);
     return;
   }
   if (isType(value, "binary_operator") && textOf(field(value, "operator"), source) == "+") {
-    for (const TSNode operand : {field(value, "left"), field(value, "right")}) {
+    for (const Node operand : {field(value, "left"), field(value, "right")}) {
       const std::optional<std::string> literal = plainLiteral(operand, source);
       if (!literal || !withoutScheme(*literal).empty()) describeCredential(operand, scope, module, interpreter, depth + 1, sources);
     }
@@ -429,12 +429,12 @@ void DbtChecks::describeCredential(TSNode value, const Scope& scope, const Modul
     // Where the value was made: a string built there, or the code that reads
     // it; made in another module, the code here that reads it.
     const Module* where = moduleOf(candidate.origin, module);
-    TSNode made = where == nullptr ? TSNode{} : nodeAt(candidate.origin, *where);
-    if (ts_node_is_null(made)) {
+    Node made = where == nullptr ? Node{} : nodeAt(candidate.origin, *where);
+    if (isNull(made)) {
       made = value;
       where = &module;
     }
-    if ((isType(made, "string") || isType(made, "binary_operator")) && !ts_node_eq(made, value)) {
+    if ((isType(made, "string") || isType(made, "binary_operator")) && made != value) {
       describeCredential(made, where == &module ? scope : where->globals, *where, interpreter, depth + 1, sources);
       continue;
     }
@@ -444,24 +444,24 @@ void DbtChecks::describeCredential(TSNode value, const Scope& scope, const Modul
   }
 }
 
-void DbtChecks::noteAuthorizationSet(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::noteAuthorizationSet(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
   if (context_.rule("DBT201") == nullptr) return;
   const std::string_view source = module.source();
   // The headers set (`headers` or `session.headers`) and the Authorization value.
-  TSNode holder{};
-  TSNode value{};
+  Node holder{};
+  Node value{};
   if (isType(expression, "subscript")) {
     if (!equalsIgnoringCase(plainLiteral(field(expression, "subscript"), source).value_or(""), "Authorization")) return;
-    const TSNode assignment = ts_node_parent(expression);  // after the key: it costs the node's depth
-    if (!isType(assignment, "assignment") || !ts_node_eq(field(assignment, "left"), expression)) return;
+    const Node assignment = parentOf(expression);
+    if (!isType(assignment, "assignment") || field(assignment, "left") != expression) return;
     holder = field(expression, "value");
     value = field(assignment, "right");
   } else {
-    const TSNode function = field(expression, "function");
+    const Node function = field(expression, "function");
     if (!isType(function, "attribute") || textOf(field(function, "attribute"), source) != "update") return;
     holder = field(function, "object");
     value = authorizationIn(argumentOf(expression, 0, "", source), source);
-    if (ts_node_is_null(value)) return;
+    if (isNull(value)) return;
   }
   // `session.headers` is kept under the session, `headers` under its dictionary.
   if (isType(holder, "attribute") && textOf(field(holder, "attribute"), source) == "headers") holder = field(holder, "object");
@@ -472,7 +472,7 @@ void DbtChecks::noteAuthorizationSet(TSNode expression, const Scope& scope, cons
   }
 }
 
-void DbtChecks::checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkWrapperCall(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   // Wrappers are run again for each call, three wrappers deep (a wrapper
   // calling a wrapper calling a wrapper), within a budget.
   constexpr int kMostWrapperRuns = 500;
@@ -484,7 +484,7 @@ void DbtChecks::checkWrapperCall(TSNode call, const Scope& scope, const Module& 
   for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
     if (callee.kind != Value::Kind::Function || callee.module == nullptr) continue;
     // A wrapper calling itself is no deeper wrapper.
-    const auto running = [&](const WrapperCall& wrapper) { return ts_node_eq(wrapper.call, call); };
+    const auto running = [&](const WrapperCall& wrapper) { return wrapper.call == call; };
     if (std::any_of(wrapperCalls_.begin(), wrapperCalls_.end(), running)) return;
     ++wrapperRuns_;
     wrapperCalls_.push_back({call, parameterNames(callee.definition, callee.module->source()), &module});
@@ -494,14 +494,14 @@ void DbtChecks::checkWrapperCall(TSNode call, const Scope& scope, const Module& 
   }
 }
 
-TSNode DbtChecks::wrapperArgument(TSNode url, const Module& module) const {
-  TSNode blamed = url;
+Node DbtChecks::wrapperArgument(Node url, const Module& module) const {
+  Node blamed = url;
   const Module* where = &module;
   for (auto wrapper = wrapperCalls_.rbegin(); wrapper != wrapperCalls_.rend(); ++wrapper) {
-    TSNode argument{};
-    std::vector<TSNode> pending{blamed};
-    while (!pending.empty() && ts_node_is_null(argument)) {
-      const TSNode node = pending.back();
+    Node argument{};
+    std::vector<Node> pending{blamed};
+    while (!pending.empty() && isNull(argument)) {
+      const Node node = pending.back();
       pending.pop_back();
       if (isType(node, "identifier")) {
         const auto& parameters = wrapper->parameters;
@@ -512,20 +512,20 @@ TSNode DbtChecks::wrapperArgument(TSNode url, const Module& module) const {
           continue;
         }
       }
-      for (const TSNode child : namedChildren(node)) pending.push_back(child);
+      for (const Node child : namedChildren(node)) pending.push_back(child);
     }
-    if (ts_node_is_null(argument)) return TSNode{};
+    if (isNull(argument)) return Node{};
     blamed = argument;
     where = wrapper->caller;
   }
   return blamed;
 }
 
-void DbtChecks::checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkAccountListing(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const Rule* rule = context_.rule("DBT102");
-  const TSNode function = field(call, "function");
+  const Node function = field(call, "function");
   if (rule == nullptr || !isType(function, "attribute")) return;
-  const TSNode methodNode = field(function, "attribute");
+  const Node methodNode = field(function, "attribute");
   const std::string method(textOf(methodNode, module.source()));
   if (method != "list_accounts" && method != "get_account_by_name" && method != "get_accounts") return;
   // Only a receiver shown to be a dbt Cloud client: boto3 has list_accounts too.
@@ -545,11 +545,11 @@ void DbtChecks::checkAccountListing(TSNode call, const Scope& scope, const Modul
          }));
 }
 
-void DbtChecks::checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkLegacyKeyRead(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const Rule* rule = context_.rule("DBT003");
   if (rule == nullptr) return;
   const std::string_view source = module.source();
-  const auto reportName = [&](TSNode node, const std::string& name) {
+  const auto reportName = [&](Node node, const std::string& name) {
     report(*rule, isType(node, "string") ? contentSpan(node) : spanOf(node),
            formatMessage(rule->message, [&](std::string_view parameter) -> std::optional<std::string> {
              if (parameter == "span") return name;
@@ -557,7 +557,7 @@ void DbtChecks::checkLegacyKeyRead(TSNode expression, const Scope& scope, const 
            }));
   };
   if (isType(expression, "subscript")) {
-    const TSNode key = field(expression, "subscript");
+    const Node key = field(expression, "subscript");
     const std::optional<std::string> name = plainLiteral(key, source);
     if (!name || !isLegacyApiKeyName(*name)) return;
     for (const Value& container : interpreter.evaluate(field(expression, "value"), scope, module)) {
@@ -567,7 +567,7 @@ void DbtChecks::checkLegacyKeyRead(TSNode expression, const Scope& scope, const 
   }
   const std::string type = calleeTypeOf(expression, scope, module, interpreter);
   if (type == "os.getenv" || endsWithComponent(type, "environ.get") || endsWithComponent(type, "Variable.get")) {
-    const TSNode key = argumentOf(expression, 0, "key", source);
+    const Node key = argumentOf(expression, 0, "key", source);
     const std::optional<std::string> name = plainLiteral(key, source);
     if (name && isLegacyApiKeyName(*name)) reportName(key, *name);
     return;
@@ -575,8 +575,8 @@ void DbtChecks::checkLegacyKeyRead(TSNode expression, const Scope& scope, const 
   // dbtc's api_key is the legacy key; report it unless what it is given was
   // read under a legacy name already (reported there).
   if (type.starts_with("dbtc.") && endsWithComponent(type, "dbtCloudClient")) {
-    for (const TSNode argument : namedChildren(field(expression, "arguments"))) {
-      const TSNode name = field(argument, "name");
+    for (const Node argument : namedChildren(field(expression, "arguments"))) {
+      const Node name = field(argument, "name");
       if (!isType(argument, "keyword_argument") || textOf(name, source) != "api_key") continue;
       bool readUnderLegacyName = false;
       for (const Value& value : interpreter.evaluate(field(argument, "value"), scope, module)) {
@@ -587,20 +587,20 @@ void DbtChecks::checkLegacyKeyRead(TSNode expression, const Scope& scope, const 
   }
 }
 
-void DbtChecks::checkSettingsFields(TSNode definition, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkSettingsFields(Node definition, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const Rule* rule = context_.rule("DBT003");
   if (rule == nullptr) return;
   bool settings = false;
-  for (const TSNode base : namedChildren(field(definition, "superclasses"))) {
+  for (const Node base : namedChildren(field(definition, "superclasses"))) {
     for (const Value& value : interpreter.evaluate(base, scope, module)) {
       settings = settings || (value.kind == Value::Kind::Object && endsWithComponent(value.type, "BaseSettings"));
     }
   }
   if (!settings) return;
-  for (const TSNode statement : namedChildren(field(definition, "body"))) {
-    const TSNode assignment = ts_node_named_child(statement, 0);
+  for (const Node statement : namedChildren(field(definition, "body"))) {
+    const Node assignment = namedChild(statement, 0);
     if (!isType(statement, "expression_statement") || !isType(assignment, "assignment")) continue;
-    const TSNode name = field(assignment, "left");
+    const Node name = field(assignment, "left");
     const std::string text(textOf(name, module.source()));
     if (!isType(name, "identifier") || !isLegacyApiKeyName(text)) continue;
     report(*rule, spanOf(name), formatMessage(rule->message, [&](std::string_view parameter) -> std::optional<std::string> {
@@ -610,10 +610,10 @@ void DbtChecks::checkSettingsFields(TSNode definition, const Scope& scope, const
   }
 }
 
-void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkShellCommand(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const std::string_view source = module.source();
   const std::string type = calleeTypeOf(call, scope, module, interpreter);
-  TSNode command{};
+  Node command{};
   if (endsWithComponent(type, "BashOperator")) {
     command = argumentOf(call, SIZE_MAX, "bash_command", source);
   } else if (type == "os.system" || type == "os.popen") {
@@ -621,15 +621,15 @@ void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module&
   } else if (type.starts_with("subprocess.")) {
     command = argumentOf(call, 0, "args", source);
   }
-  while (isType(command, "parenthesized_expression")) command = ts_node_named_child(command, 0);
-  if (ts_node_is_null(command)) return;
+  while (isType(command, "parenthesized_expression")) command = namedChild(command, 0);
+  if (isNull(command)) return;
 
   // The command's text where every byte maps back to the file: literal
   // strings only; an argument list becomes words joined by spaces.
   EmbeddedCode code;
   code.language = Language::Shell;
   code.fallback = spanOf(command);
-  std::vector<TSNode> literals;
+  std::vector<Node> literals;
   std::string separator;
   if (isType(command, "string")) {
     literals.push_back(command);
@@ -641,12 +641,12 @@ void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module&
   } else {
     return;
   }
-  for (const TSNode literal : literals) {
+  for (const Node literal : literals) {
     if (isType(literal, "comment")) continue;
     if (!isType(literal, "string")) return;
     if (!code.text.empty()) {
       code.text += separator;
-      code.hostOffsets.resize(code.text.size(), ts_node_start_byte(literal));
+      code.hostOffsets.resize(code.text.size(), startByte(literal));
     }
     for (const StringPart& part : decodeString(literal, source)) {
       if (part.isInterpolation) return;
@@ -657,49 +657,49 @@ void DbtChecks::checkShellCommand(TSNode call, const Scope& scope, const Module&
   analysis_.addEmbedded(context_.analyzeEmbedded(file_, code));
 }
 
-void DbtChecks::checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkAuthorizationHeader(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
   if (context_.rule("DBT001") == nullptr) return;
   // {"Authorization": value}, or headers["Authorization"] = value.
   const bool isSubscript = isType(expression, "subscript");
-  const TSNode key = field(expression, isSubscript ? "subscript" : "key");
+  const Node key = field(expression, isSubscript ? "subscript" : "key");
   if (!equalsIgnoringCase(plainLiteral(key, module.source()).value_or(""), "Authorization")) return;
-  TSNode value = field(expression, "value");
+  Node value = field(expression, "value");
   if (isSubscript) {
-    const TSNode assignment = ts_node_parent(expression);  // after the key: it costs the node's depth
-    if (!isType(assignment, "assignment") || !ts_node_eq(field(assignment, "left"), expression)) return;
+    const Node assignment = parentOf(expression);
+    if (!isType(assignment, "assignment") || field(assignment, "left") != expression) return;
     value = field(assignment, "right");
   }
   // `Authorization: token …` is GitHub's header too: only where the file
   // talks to dbt Cloud, and not to a request that goes only elsewhere.
-  if (ts_node_is_null(value) || !fileNamesDbtCloudHost()) return;
-  if (isType(expression, "pair") && headersSentElsewhere_.contains(ts_node_start_byte(ts_node_parent(expression)))) return;
+  if (isNull(value) || !fileNamesDbtCloudHost()) return;
+  if (isType(expression, "pair") && headersSentElsewhere_.contains(startByte(parentOf(expression)))) return;
   reportLegacyKeys(value, true, scope, module, interpreter);
 }
 
-void DbtChecks::checkClientCredentials(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::checkClientCredentials(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
   if (context_.rule("DBT001") == nullptr) return;
   const std::string type = calleeTypeOf(call, scope, module, interpreter);
   if (!type.starts_with("dbtc.") || !endsWithComponent(type, "dbtCloudClient")) return;
   for (const char* keyword : {"api_key", "service_token"}) {
-    const TSNode value = argumentOf(call, SIZE_MAX, keyword, module.source());
-    if (!ts_node_is_null(value)) reportLegacyKeys(value, false, scope, module, interpreter);
+    const Node value = argumentOf(call, SIZE_MAX, keyword, module.source());
+    if (!isNull(value)) reportLegacyKeys(value, false, scope, module, interpreter);
   }
 }
 
-void DbtChecks::reportLegacyKeys(TSNode value, bool scheme, const Scope& scope, const Module& module, Interpreter& interpreter) {
+void DbtChecks::reportLegacyKeys(Node value, bool scheme, const Scope& scope, const Module& module, Interpreter& interpreter) {
   const std::string_view source = file_.text();
   // The expression and what it is made of: f-string parts and `+` operands.
-  std::vector<TSNode> parts{value};
+  std::vector<Node> parts{value};
   for (size_t i = 0; i < parts.size() && i < 16; ++i) {
     if (isType(parts[i], "binary_operator")) {
       parts.push_back(field(parts[i], "left"));
       parts.push_back(field(parts[i], "right"));
     }
-    for (const TSNode child : namedChildren(parts[i])) {
+    for (const Node child : namedChildren(parts[i])) {
       if (isType(child, "interpolation")) parts.push_back(field(child, "expression"));
     }
   }
-  for (const TSNode part : parts) {
+  for (const Node part : parts) {
     for (const Value& candidate : interpreter.evaluate(part, scope, module)) {
       const std::optional<std::string> text = candidate.text.knownText();
       const Span span = candidate.origin.span;
@@ -727,33 +727,33 @@ bool DbtChecks::fileNamesDbtCloudHost() {
   return *namesDbtCloudHost_;
 }
 
-void DbtChecks::noteHeadersSentElsewhere(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  const TSNode headers = argumentOf(call, SIZE_MAX, "headers", module.source());
+void DbtChecks::noteHeadersSentElsewhere(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
+  const Node headers = argumentOf(call, SIZE_MAX, "headers", module.source());
   if (!isType(headers, "dictionary") || context_.rule("DBT001") == nullptr) return;
   const Request request = requestOf(call, scope, module, interpreter);
   const bool elsewhere = !request.targets.empty() && std::all_of(request.targets.begin(), request.targets.end(), [](const Target& t) {
     return t.endpoint.host == HostKind::Other;
   });
-  if (elsewhere) headersSentElsewhere_.insert(ts_node_start_byte(headers));
+  if (elsewhere) headersSentElsewhere_.insert(startByte(headers));
 }
 
 namespace {
 
 // The string literals an expression is made of where it is one: a literal,
 // adjacent literals (the first), either side of `if`/`else`, `or`, `and`.
-std::vector<TSNode> literalsOf(TSNode value) {
-  std::vector<TSNode> literals;
-  std::vector<TSNode> pending{value};
+std::vector<Node> literalsOf(Node value) {
+  std::vector<Node> literals;
+  std::vector<Node> pending{value};
   while (!pending.empty() && literals.size() < 16) {
-    const TSNode node = pending.back();
+    const Node node = pending.back();
     pending.pop_back();
     if (isType(node, "string")) {
       literals.push_back(node);
     } else if (isType(node, "concatenated_string") || isType(node, "parenthesized_expression")) {
-      if (ts_node_named_child_count(node) > 0) pending.push_back(ts_node_named_child(node, 0));
-    } else if (isType(node, "conditional_expression") && ts_node_named_child_count(node) == 3) {
-      pending.push_back(ts_node_named_child(node, 0));
-      pending.push_back(ts_node_named_child(node, 2));
+      if (namedChildCount(node) > 0) pending.push_back(namedChild(node, 0));
+    } else if (isType(node, "conditional_expression") && namedChildCount(node) == 3) {
+      pending.push_back(namedChild(node, 0));
+      pending.push_back(namedChild(node, 2));
     } else if (isType(node, "boolean_operator")) {
       pending.push_back(field(node, "left"));
       pending.push_back(field(node, "right"));
@@ -775,7 +775,7 @@ bool namesDbtCredential(std::string_view name) {
 
 }  // namespace
 
-void DbtChecks::reportLiteralCredential(TSNode string, bool scheme) {
+void DbtChecks::reportLiteralCredential(Node string, bool scheme) {
   const Rule* rule = context_.rule("DBT001");
   const std::string_view source = file_.text();
   const Span content = contentSpan(string);
@@ -808,20 +808,20 @@ void DbtChecks::reportLiteralCredential(TSNode string, bool scheme) {
   }
 }
 
-void DbtChecks::checkNamedLiteral(std::string_view name, TSNode value, TSNode headers) {
-  if (ts_node_is_null(value)) return;
+void DbtChecks::checkNamedLiteral(std::string_view name, Node value, Node headers) {
+  if (isNull(value)) return;
   if (equalsIgnoringCase(name, "Authorization")) {
-    if (!fileNamesDbtCloudHost() || (!ts_node_is_null(headers) && headersSentElsewhere_.contains(ts_node_start_byte(headers)))) return;
-    for (const TSNode literal : literalsOf(value)) reportLiteralCredential(literal, true);
+    if (!fileNamesDbtCloudHost() || (!isNull(headers) && headersSentElsewhere_.contains(startByte(headers)))) return;
+    for (const Node literal : literalsOf(value)) reportLiteralCredential(literal, true);
   } else if (namesDbtCredential(name)) {
-    for (const TSNode literal : literalsOf(value)) reportLiteralCredential(literal, false);
+    for (const Node literal : literalsOf(value)) reportLiteralCredential(literal, false);
   }
 }
 
-void DbtChecks::checkCredentials(TSNode root) {
+void DbtChecks::checkCredentials(const FlatTree& tree) {
   if (context_.rule("DBT001") == nullptr) return;
   const std::string_view source = file_.text();
-  const auto nameOf = [&](TSNode node) -> std::string {
+  const auto nameOf = [&](Node node) -> std::string {
     if (isType(node, "identifier")) return std::string(textOf(node, source));
     if (isType(node, "attribute")) return std::string(textOf(field(node, "attribute"), source));
     if (isType(node, "subscript")) return plainLiteral(field(node, "subscript"), source).value_or("");
@@ -833,37 +833,31 @@ void DbtChecks::checkCredentials(TSNode root) {
   for (size_t i = 0; i < source.size(); ++i) {
     if (source[i] == '\n' || source[i] == '\r') text[i] = source[i];
   }
-  // One walk over every node for both. Named nodes hold what code gives
-  // literals to; a string's text is kept whole, and the walk goes on inside
-  // it for the code of f-string interpolations (copying inner spans again
-  // changes nothing).
-  std::vector<std::pair<TSNode, TSNode>> pending{{root, TSNode{}}};  // a node and its parent (ts_node_parent costs the depth)
-  std::vector<TSNode> children;
-  while (!pending.empty()) {
-    const auto [node, parent] = pending.back();
-    pending.pop_back();
+  // One pass over every node for both. Named nodes hold what code gives
+  // literals to; a string's text is kept whole, and the nodes inside it are
+  // the code of f-string interpolations (copying inner spans again changes
+  // nothing).
+  for (uint32_t index = 0; index < tree.size(); ++index) {
+    const Node node{&tree, index};
     const std::string_view type = nodeType(node);
-    if (type == "comment" || type == "string" || ts_node_is_error(node) || ts_node_is_missing(node)) {
+    if (type == "comment" || type == "string" || isError(node) || isMissing(node)) {
       const Span span = spanOf(node);
       if (span.end <= source.size()) std::copy(source.begin() + span.begin, source.begin() + span.end, text.begin() + span.begin);
     }
     if (type == "assignment" || type == "named_expression") {
-      const TSNode target = field(node, type == "assignment" ? "left" : "name");
-      checkNamedLiteral(nameOf(target), field(node, type == "assignment" ? "right" : "value"), TSNode{});
+      const Node target = field(node, type == "assignment" ? "left" : "name");
+      checkNamedLiteral(nameOf(target), field(node, type == "assignment" ? "right" : "value"), Node{});
     } else if (type == "keyword_argument") {
-      checkNamedLiteral(textOf(field(node, "name"), source), field(node, "value"), TSNode{});
+      checkNamedLiteral(textOf(field(node, "name"), source), field(node, "value"), Node{});
     } else if (type == "pair") {
-      checkNamedLiteral(nameOf(field(node, "key")), field(node, "value"), parent);
+      checkNamedLiteral(nameOf(field(node, "key")), field(node, "value"), parentOf(node));
     } else if (type == "argument_list" || type == "tuple" || type == "list" || type == "set" || type == "expression_list") {
       // ("Authorization", "Token …"), add_header(…), os.environ.setdefault("DBT_API_KEY", "…")
-      const std::vector<TSNode> elements = namedChildren(node);
+      const std::vector<Node> elements = namedChildren(node);
       for (size_t i = 0; i + 1 < elements.size(); ++i) {
-        if (isType(elements[i], "string")) checkNamedLiteral(plainLiteral(elements[i], source).value_or(""), elements[i + 1], TSNode{});
+        if (isType(elements[i], "string")) checkNamedLiteral(plainLiteral(elements[i], source).value_or(""), elements[i + 1], Node{});
       }
     }
-    children.clear();
-    pushAllChildrenReversed(node, children);
-    for (const TSNode child : children) pending.emplace_back(child, node);
   }
   for (Detection& detection : context_.textDetections(SourceFile(file_.path(), std::move(text), file_.language()))) {
     if (detection.rule->id != "DBT001") continue;  // the others stand or fall as the text layer found them in the file

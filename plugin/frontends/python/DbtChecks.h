@@ -23,7 +23,7 @@ class DbtChecks : public ExpressionVisitor {
  public:
   DbtChecks(const SourceFile& file, const AnalysisContext& context) : file_(file), context_(context) {}
 
-  void visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) override;
+  void visit(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter) override;
 
   FileAnalysis& analysis() { return analysis_; }
 
@@ -36,7 +36,7 @@ class DbtChecks : public ExpressionVisitor {
   // parse: the rule's own text patterns, run over the file with everything
   // else blanked. One walk of the tree finds both. Run after the
   // interpreter, which finds the requests.
-  void checkCredentials(TSNode root);
+  void checkCredentials(const FlatTree& tree);
 
  private:
   // A request call: its URL argument, whether it is a GET, and where it goes.
@@ -46,19 +46,19 @@ class DbtChecks : public ExpressionVisitor {
     Origin origin;
   };
   struct Request {
-    TSNode url{};  // null when the call is no request
+    Node url{};  // null when the call is no request
     bool get = false;
     std::vector<Target> targets;
   };
   // The checks of one expression visited.
-  void checkExpression(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkExpression(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   // The type of the object a call calls. The checks of a call each ask for it,
   // so it is kept for the call visited now; a visit inside (a wrapper run by
   // a check) drops it, as interpreting may have moved on meanwhile. Asked
   // only by the checks that visit runs.
-  std::string calleeTypeOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
-  Request requestOf(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
-  void checkRequest(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  std::string calleeTypeOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
+  Request requestOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
+  void checkRequest(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // Where a credential comes from: each source as a message names it, and
   // the literals of this file among them, redacted wherever the finding is shown.
   struct CredentialSources {
@@ -70,44 +70,44 @@ class DbtChecks : public ExpressionVisitor {
   };
   // For DBT201: what a request's Authorization header (or its session's) is
   // made of, as code names it.
-  CredentialSources credentialSource(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  CredentialSources credentialSource(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // DBT201 on a dbt Cloud client made (dbtc's dbtCloudClient, Airflow's
   // dbt Cloud hook, operators and sensors; not its exceptions), with the credential it is given:
   // the token argument, or the Airflow connection.
-  void checkClientCallSite(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkClientCallSite(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // Adds to `sources` where the parts of an Authorization header's value come
   // from; `depth` bounds the values followed to where they were built.
-  void describeCredential(TSNode value, const Scope& scope, const Module& module, Interpreter& interpreter, int depth,
+  void describeCredential(Node value, const Scope& scope, const Module& module, Interpreter& interpreter, int depth,
                           CredentialSources& sources);
   // Authorization headers set apart from where the headers are made:
   // headers["Authorization"] = …, session.headers.update({…}).
-  void noteAuthorizationSet(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
-  void checkWrapperCall(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void noteAuthorizationSet(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkWrapperCall(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // The scanned file's argument that `url` (in `module`, the innermost
   // wrapper's) is built from, through every wrapper call running; null when
   // it uses none of their parameters.
-  TSNode wrapperArgument(TSNode url, const Module& module) const;
-  void checkAccountListing(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
-  void checkLegacyKeyRead(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
+  Node wrapperArgument(Node url, const Module& module) const;
+  void checkAccountListing(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkLegacyKeyRead(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter);
   // pydantic settings read each field from the environment variable of its name.
-  void checkSettingsFields(TSNode definition, const Scope& scope, const Module& module, Interpreter& interpreter);
-  void checkShellCommand(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
-  void checkAuthorizationHeader(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter);
-  void checkClientCredentials(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkSettingsFields(Node definition, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkShellCommand(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkAuthorizationHeader(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void checkClientCredentials(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
   // DBT001 on each literal of this file that `value` is made of and that is
   // shaped as a legacy key; `scheme` strips a leading `Token `/`Bearer `.
-  void reportLegacyKeys(TSNode value, bool scheme, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void reportLegacyKeys(Node value, bool scheme, const Scope& scope, const Module& module, Interpreter& interpreter);
   // A credential literal (`string` node) where the text layer would see it:
   // the run of key characters at the start of its text, after `Token `/
   // `Bearer ` when `scheme`.
-  void reportLiteralCredential(TSNode string, bool scheme);
+  void reportLiteralCredential(Node string, bool scheme);
   // Where `name` is a dbt Cloud credential's or the Authorization header's,
   // the literals `value` is made of.
-  void checkNamedLiteral(std::string_view name, TSNode value, TSNode headers);
+  void checkNamedLiteral(std::string_view name, Node value, Node headers);
   // Whether the file names a dbt Cloud host anywhere, as the text layer asks.
   bool fileNamesDbtCloudHost();
   // Header dictionaries given to requests that go only to other hosts.
-  void noteHeadersSentElsewhere(TSNode call, const Scope& scope, const Module& module, Interpreter& interpreter);
+  void noteHeadersSentElsewhere(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
   void report(const Rule& rule, Span span, std::string message, std::vector<RelatedLocation> related = {});
   RelatedLocation relatedAt(const Origin& origin, std::string message) const;
 
@@ -123,14 +123,14 @@ class DbtChecks : public ExpressionVisitor {
   // with the wrapper's parameters, whose arguments a request inside is
   // blamed on, and the module the call is written in.
   struct WrapperCall {
-    TSNode call;
+    Node call;
     std::vector<std::string> parameters;
     const Module* caller;
   };
   std::vector<WrapperCall> wrapperCalls_;
   int wrapperRuns_ = 0;
   struct VisitedCallee {
-    const void* call;
+    Node call;
     const Scope* scope;
     const Module* module;
     std::string type;

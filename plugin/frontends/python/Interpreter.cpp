@@ -37,7 +37,7 @@ constexpr int kLongestImportChain = 2;
 // result stays the same on every thread.
 constexpr std::ptrdiff_t kStackBudget = 3 * 1024 * 1024;
 
-Origin originOf(TSNode node, const Module& module) { return {module.file.get(), pointOf(node)}; }
+Origin originOf(Node node, const Module& module) { return {module.file.get(), pointOf(node)}; }
 
 // Every left value followed by every right one.
 Values concatenate(const std::vector<ResolvedString>& left, const std::vector<ResolvedString>& right, Origin origin) {
@@ -87,7 +87,7 @@ Values formatEach(const std::vector<ResolvedString>& formats, const FormatArgume
 
 // What `object.attribute` is for each value of `object`: a member named by
 // the object's type (`str` for a string), keeping an object's base URLs.
-Values membersOf(const Values& objects, TSNode attribute, std::string_view source, Origin origin) {
+Values membersOf(const Values& objects, Node attribute, std::string_view source, Origin origin) {
   const std::string name(textOf(attribute, source));
   Values result;
   for (const Value& object : objects) {
@@ -102,9 +102,9 @@ Values membersOf(const Values& objects, TSNode attribute, std::string_view sourc
 
 bool isProperty(const Value& value) {
   if (value.kind != Value::Kind::Function || value.module == nullptr) return false;
-  const TSNode decorated = ts_node_parent(value.definition);
+  const Node decorated = parentOf(value.definition);
   if (!isType(decorated, "decorated_definition")) return false;
-  for (const TSNode decorator : namedChildren(decorated)) {
+  for (const Node decorator : namedChildren(decorated)) {
     if (isType(decorator, "decorator") && textOf(decorator, value.module->source()).ends_with("property")) return true;
   }
   return false;
@@ -112,7 +112,7 @@ bool isProperty(const Value& value) {
 
 }  // namespace
 
-ResolvedString holeFor(TSNode expression, std::string_view source) {
+ResolvedString holeFor(Node expression, std::string_view source) {
   std::string name = dottedName(expression, source);
   if (name.empty() && isType(expression, "call")) name = dottedName(field(expression, "function"), source);
   return ResolvedString::hole(name.size() <= 40 ? lastComponent(name) : std::string());
@@ -128,17 +128,22 @@ std::unique_ptr<Module> Interpreter::parse(std::shared_ptr<const SourceFile> fil
     if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
   }
   BudgetedParse parsed = parseWithinBudget(tree_sitter_python(), text);
-  module->tree = std::move(parsed.tree);
   module->overBudget = parsed.overBudget;
+  if (parsed.tree) {
+    const TSNode root = ts_tree_root_node(parsed.tree.get());
+    module->syntax = std::make_unique<const FlatTree>(root);
+    // Inside an ERROR node the interpreter still checks whole calls.
+    module->errors = parseErrors(root, {"call", "comment"});
+  }
   return module;
 }
 
 void Interpreter::run(Module& module) { runModule(module, true); }
 
 void Interpreter::runModule(Module& module, bool checking) {
-  if (!module.tree) return;
+  if (!module.syntax) return;
   module.evaluating = true;
-  std::vector<TSNode> definitions;
+  std::vector<Node> definitions;
   const Frame frame{&module, checking, nullptr, 0, &definitions};
   runBlock(module.root(), module.globals, frame);
   // Functions run after the module has loaded: they see its final names.
@@ -146,8 +151,8 @@ void Interpreter::runModule(Module& module, bool checking) {
   module.evaluating = false;
 }
 
-void Interpreter::runDefinitions(const std::vector<TSNode>& definitions, const Scope& enclosing, const Frame& frame) {
-  for (const TSNode definition : definitions) {
+void Interpreter::runDefinitions(const std::vector<Node>& definitions, const Scope& enclosing, const Frame& frame) {
+  for (const Node definition : definitions) {
     if (isType(definition, "class_definition")) {
       runClass(definition, enclosing, frame);
     } else {
@@ -156,27 +161,27 @@ void Interpreter::runDefinitions(const std::vector<TSNode>& definitions, const S
   }
 }
 
-void Interpreter::runClass(TSNode definition, const Scope& enclosing, const Frame& frame) {
+void Interpreter::runClass(Node definition, const Scope& enclosing, const Frame& frame) {
   Frame classFrame = frame;
   classFrame.returns = nullptr;
   classFrame.depth = frame.depth + 1;
   Scope self;
   self.parent = &enclosing;
-  const std::vector<TSNode> members = bindClassMembers(definition, enclosing, classFrame, self, 0);
+  const std::vector<Node> members = bindClassMembers(definition, enclosing, classFrame, self, 0);
   runDefinitions(members, self, classFrame);
 }
 
-std::vector<TSNode> Interpreter::bindClassMembers(TSNode definition, const Scope& enclosing, const Frame& frame, Scope& self,
+std::vector<Node> Interpreter::bindClassMembers(Node definition, const Scope& enclosing, const Frame& frame, Scope& self,
                                                   int inheritance) {
   // Bases further up than this are not followed (nor cycles of them).
   constexpr int kDeepestInheritance = 8;
   if (inheritance < kDeepestInheritance) {
-    for (const TSNode base : namedChildren(field(definition, "superclasses"))) {
+    for (const Node base : namedChildren(field(definition, "superclasses"))) {
       for (const Value& value : evaluate(base, enclosing, *frame.module, frame.depth)) {
         if (value.kind != Value::Kind::Class || value.module == nullptr) continue;
         // A base runs quietly, in its own module, seeing that module's
         // names, once per file: bases shared by many classes stay linear.
-        auto known = inheritedMembers_.find(value.definition.id);
+        auto known = inheritedMembers_.find(keyOf(value.definition));
         if (known == inheritedMembers_.end()) {
           Frame quiet = frame;
           quiet.module = value.module;
@@ -184,7 +189,7 @@ std::vector<TSNode> Interpreter::bindClassMembers(TSNode definition, const Scope
           Scope inherited;
           inherited.parent = &value.module->globals;
           bindClassMembers(value.definition, value.module->globals, quiet, inherited, inheritance + 1);
-          known = inheritedMembers_.emplace(value.definition.id, std::move(inherited.names)).first;
+          known = inheritedMembers_.emplace(keyOf(value.definition), std::move(inherited.names)).first;
         }
         for (const auto& [name, values] : known->second) self.names[name] = values;
       }
@@ -192,14 +197,14 @@ std::vector<TSNode> Interpreter::bindClassMembers(TSNode definition, const Scope
   }
   Scope body;
   body.parent = &enclosing;
-  std::vector<TSNode> members;
+  std::vector<Node> members;
   Frame classFrame = frame;
   classFrame.definitions = &members;
   runBlock(field(definition, "body"), body, classFrame);
   // Methods see class attributes, other methods and what __init__ sets as
   // `self.name`, over what the bases bind.
   for (const auto& [name, values] : body.names) self.names["self." + name] = values;
-  for (const TSNode member : members) {
+  for (const Node member : members) {
     if (isType(member, "function_definition") && textOf(field(member, "name"), frame.module->source()) == "__init__") {
       Frame quiet = classFrame;
       quiet.checking = false;
@@ -212,21 +217,21 @@ std::vector<TSNode> Interpreter::bindClassMembers(TSNode definition, const Scope
   return members;
 }
 
-Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const Frame& frame,
+Scope Interpreter::runFunction(Node definition, const Scope& enclosing, const Frame& frame,
                                const std::vector<std::pair<std::string, Values>>& arguments) {
   const std::string_view source = frame.module->source();
   Scope local;
   local.parent = &enclosing;
-  for (const TSNode parameter : namedChildren(field(definition, "parameters"))) {
+  for (const Node parameter : namedChildren(field(definition, "parameters"))) {
     const std::string name = parameterName(parameter, source);
     if (name.empty() || name == "self" || name == "cls") continue;
     Values values;
-    if (const TSNode value = field(parameter, "value"); !ts_node_is_null(value)) {
+    if (const Node value = field(parameter, "value"); !isNull(value)) {
       values = evaluate(value, enclosing, *frame.module, frame.depth);
-    } else if (const TSNode annotation = field(parameter, "type"); !ts_node_is_null(annotation)) {
+    } else if (const Node annotation = field(parameter, "type"); !isNull(annotation)) {
       // `client: dbtCloudClient` says what the parameter holds; a builtin
       // type (`int`, `str`) says nothing of its value.
-      for (const Value& declared : evaluate(ts_node_named_child(annotation, 0), enclosing, *frame.module, frame.depth)) {
+      for (const Value& declared : evaluate(namedChild(annotation, 0), enclosing, *frame.module, frame.depth)) {
         if (declared.kind == Value::Kind::Object && declared.type.find('.') != std::string::npos) {
           addValues(values, {Value::object(declared.type, originOf(parameter, *frame.module))});
         }
@@ -238,7 +243,7 @@ Scope Interpreter::runFunction(TSNode definition, const Scope& enclosing, const 
   for (const auto& [name, values] : arguments) {
     if (local.names.contains(name)) local.bind(name, values);
   }
-  std::vector<TSNode> nested;
+  std::vector<Node> nested;
   Frame body = frame;
   body.definitions = &nested;
   body.depth = frame.depth + 1;
@@ -253,15 +258,15 @@ bool Interpreter::stackSpent() const {
   return stackBase_ - static_cast<const char*>(__builtin_frame_address(0)) > kStackBudget;
 }
 
-bool Interpreter::runBlock(TSNode block, Scope& scope, const Frame& frame) {
+bool Interpreter::runBlock(Node block, Scope& scope, const Frame& frame) {
   if (frame.depth > kDeepestBlock || stackSpent()) return true;
-  for (const TSNode statement : namedChildren(block)) {
+  for (const Node statement : namedChildren(block)) {
     if (!runStatement(statement, scope, frame)) return false;
   }
   return true;
 }
 
-bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& frame) {
+bool Interpreter::runStatement(Node statement, Scope& scope, const Frame& frame) {
   const std::string_view type = nodeType(statement);
   const Module& module = *frame.module;
   Frame inner = frame;
@@ -269,19 +274,19 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
   if (type == "comment") return true;
   if (type == "expression_statement") {
     visitExpressions(statement, scope, frame);
-    for (const TSNode expression : namedChildren(statement)) {
+    for (const Node expression : namedChildren(statement)) {
       if (isType(expression, "assignment")) {
-        std::vector<TSNode> targets;
-        TSNode right = expression;
+        std::vector<Node> targets;
+        Node right = expression;
         while (isType(right, "assignment")) {
           targets.push_back(field(right, "left"));
           right = field(right, "right");
         }
-        if (ts_node_is_null(right)) continue;  // an annotation alone
+        if (isNull(right)) continue;  // an annotation alone
         const Values values = evaluate(right, scope, module, frame.depth);
-        for (const TSNode target : targets) assign(target, values, scope, module);
+        for (const Node target : targets) assign(target, values, scope, module);
       } else if (isType(expression, "augmented_assignment")) {
-        const TSNode target = field(expression, "left");
+        const Node target = field(expression, "left");
         const Origin origin = originOf(expression, module);
         Values values;
         if (textOf(field(expression, "operator"), module.source()) == "+=") {
@@ -303,10 +308,10 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
     // A branch whose condition is known true ends the chain; one known
     // false is skipped.
     bool decided = false;
-    const auto branch = [&](TSNode condition, TSNode block) {
+    const auto branch = [&](Node condition, Node block) {
       if (decided) return;
       visitExpressions(condition, before, frame);
-      const std::optional<bool> taken = ts_node_is_null(condition) ? true : truthiness(condition, before, module);
+      const std::optional<bool> taken = isNull(condition) ? true : truthiness(condition, before, module);
       if (taken == false) return;
       decided = taken == true;
       Scope path = before;
@@ -316,9 +321,9 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
       }
     };
     branch(field(statement, "condition"), field(statement, "consequence"));
-    for (const TSNode clause : namedChildren(statement)) {
+    for (const Node clause : namedChildren(statement)) {
       if (isType(clause, "elif_clause")) branch(field(clause, "condition"), field(clause, "consequence"));
-      if (isType(clause, "else_clause")) branch(TSNode{}, field(clause, "body"));
+      if (isType(clause, "else_clause")) branch(Node{}, field(clause, "body"));
     }
     if (!decided) {
       after.merge(before);
@@ -331,12 +336,12 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
     visitExpressions(field(statement, type == "for_statement" ? "right" : "condition"), scope, frame);
     Scope loop = scope;
     if (type == "for_statement") {
-      const TSNode target = field(statement, "left");
+      const Node target = field(statement, "left");
       assign(target, {Value::string(holeFor(target, module.source()), originOf(target, module))}, loop, module);
     }
     runBlock(field(statement, "body"), loop, inner);
     scope.merge(loop);  // the body may run or not
-    if (const TSNode otherwise = field(statement, "alternative"); !ts_node_is_null(otherwise)) {
+    if (const Node otherwise = field(statement, "alternative"); !isNull(otherwise)) {
       runBlock(field(otherwise, "body"), scope, inner);
     }
     return true;
@@ -347,19 +352,19 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
     after.parent = scope.parent;
     bool reachable = false;
     bool bodyReachable = runBlock(field(statement, "body"), tried, inner);
-    for (const TSNode clause : namedChildren(statement)) {
+    for (const Node clause : namedChildren(statement)) {
       if (isType(clause, "else_clause") && bodyReachable) bodyReachable = runBlock(field(clause, "body"), tried, inner);
     }
     if (bodyReachable) {
       after.merge(tried);
       reachable = true;
     }
-    for (const TSNode clause : namedChildren(statement)) {
+    for (const Node clause : namedChildren(statement)) {
       if (!isType(clause, "except_clause")) continue;
       // The exception may come from anywhere in the body.
       Scope handler = scope;
       handler.merge(tried);
-      for (const TSNode block : namedChildren(clause)) {
+      for (const Node block : namedChildren(clause)) {
         if (isType(block, "block") && runBlock(block, handler, inner)) {
           after.merge(handler);
           reachable = true;
@@ -367,9 +372,9 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
       }
     }
     scope.names = std::move(after.names);
-    for (const TSNode clause : namedChildren(statement)) {
+    for (const Node clause : namedChildren(statement)) {
       if (isType(clause, "finally_clause")) {
-        for (const TSNode block : namedChildren(clause)) {
+        for (const Node block : namedChildren(clause)) {
           if (isType(block, "block")) reachable = runBlock(block, scope, inner) && reachable;
         }
       }
@@ -377,21 +382,21 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
     return reachable;
   }
   if (type == "with_statement") {
-    for (const TSNode clause : namedChildren(statement)) {
+    for (const Node clause : namedChildren(statement)) {
       if (!isType(clause, "with_clause")) continue;
       visitExpressions(clause, scope, frame);
-      for (const TSNode item : namedChildren(clause)) {
-        const TSNode value = field(item, "value");
+      for (const Node item : namedChildren(clause)) {
+        const Node value = field(item, "value");
         if (!isType(value, "as_pattern")) continue;
-        const TSNode alias = field(value, "alias");
-        const Values values = evaluate(ts_node_named_child(value, 0), scope, module, frame.depth);
-        if (!ts_node_is_null(alias) && ts_node_named_child_count(alias) > 0) assign(ts_node_named_child(alias, 0), values, scope, module);
+        const Node alias = field(value, "alias");
+        const Values values = evaluate(namedChild(value, 0), scope, module, frame.depth);
+        if (!isNull(alias) && namedChildCount(alias) > 0) assign(namedChild(alias, 0), values, scope, module);
       }
     }
     return runBlock(field(statement, "body"), scope, inner);
   }
   if (type == "decorated_definition") {
-    for (const TSNode decorator : namedChildren(statement)) {
+    for (const Node decorator : namedChildren(statement)) {
       if (isType(decorator, "decorator")) visitExpressions(decorator, scope, frame);
     }
     return runStatement(field(statement, "definition"), scope, frame);
@@ -413,8 +418,8 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
   }
   if (type == "return_statement") {
     visitExpressions(statement, scope, frame);
-    if (frame.returns != nullptr && ts_node_named_child_count(statement) > 0) {
-      addValues(*frame.returns, evaluate(ts_node_named_child(statement, 0), scope, module, frame.depth));
+    if (frame.returns != nullptr && namedChildCount(statement) > 0) {
+      addValues(*frame.returns, evaluate(namedChild(statement, 0), scope, module, frame.depth));
     }
     return false;
   }
@@ -431,36 +436,36 @@ bool Interpreter::runStatement(TSNode statement, Scope& scope, const Frame& fram
   return true;
 }
 
-void Interpreter::assign(TSNode target, const Values& values, Scope& scope, const Module& module) {
+void Interpreter::assign(Node target, const Values& values, Scope& scope, const Module& module) {
   if (isType(target, "identifier") || isType(target, "attribute")) {
     const std::string name = dottedName(target, module.source());
     if (!name.empty()) scope.bind(name, values);
     return;
   }
   if (isType(target, "pattern_list") || isType(target, "tuple_pattern") || isType(target, "list_pattern")) {
-    for (const TSNode element : namedChildren(target)) {
+    for (const Node element : namedChildren(target)) {
       assign(element, {Value::string(holeFor(element, module.source()), originOf(element, module))}, scope, module);
     }
   }
 }
 
-void Interpreter::visitExpressions(TSNode node, const Scope& scope, const Frame& frame) {
-  if (!frame.checking || ts_node_is_null(node)) return;
+void Interpreter::visitExpressions(Node node, const Scope& scope, const Frame& frame) {
+  if (!frame.checking || isNull(node)) return;
   // A wrapper's body visited meanwhile keeps its own calls' values.
   CallValues calls{&scope, {}};
   CallValues* const enclosing = std::exchange(callValues_, &calls);
-  std::vector<TSNode> checked;  // in the order checked: an expression before the ones it holds
-  std::vector<TSNode> chainedReceivers;  // `a.f()` in `a.f().g()`, in the same order
-  std::vector<TSNode> pending{node};
+  std::vector<Node> checked;  // in the order checked: an expression before the ones it holds
+  std::vector<Node> chainedReceivers;  // `a.f()` in `a.f().g()`, in the same order
+  std::vector<Node> pending{node};
   while (!pending.empty()) {
-    const TSNode current = pending.back();
+    const Node current = pending.back();
     pending.pop_back();
     const std::string_view type = nodeType(current);
     if (type == "function_definition" || type == "class_definition" || type == "decorated_definition") continue;
     if (type == "call" || type == "subscript" || type == "pair") checked.push_back(current);
     if (type == "call") {
-      const TSNode function = field(current, "function");
-      const TSNode receiver = isType(function, "attribute") ? field(function, "object") : TSNode{};
+      const Node function = field(current, "function");
+      const Node receiver = isType(function, "attribute") ? field(function, "object") : Node{};
       if (isType(receiver, "call")) chainedReceivers.push_back(receiver);
     }
     pushNamedChildrenReversed(current, pending);
@@ -472,11 +477,11 @@ void Interpreter::visitExpressions(TSNode node, const Scope& scope, const Frame&
   for (auto receiver = chainedReceivers.rbegin(); receiver != chainedReceivers.rend(); ++receiver) {
     evaluate(*receiver, scope, *frame.module, 0);
   }
-  for (const TSNode expression : checked) visitor_.visit(expression, scope, *frame.module, *this);
+  for (const Node expression : checked) visitor_.visit(expression, scope, *frame.module, *this);
   callValues_ = enclosing;
 }
 
-std::optional<bool> Interpreter::truthiness(TSNode condition, const Scope& scope, const Module& module) {
+std::optional<bool> Interpreter::truthiness(Node condition, const Scope& scope, const Module& module) {
   if (isType(condition, "not_operator")) {
     const std::optional<bool> operand = truthiness(field(condition, "argument"), scope, module);
     return operand ? std::optional<bool>(!*operand) : std::nullopt;
@@ -502,18 +507,18 @@ std::vector<ResolvedString> Interpreter::strings(const Values& values) const {
   return texts;
 }
 
-Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module& module, int depth) {
+Values Interpreter::evaluate(Node expression, const Scope& scope, const Module& module, int depth) {
   const std::string_view source = module.source();
   const Origin origin = originOf(expression, module);
   const auto unknown = [&] { return Values{Value::string(holeFor(expression, source), origin)}; };
-  if (ts_node_is_null(expression) || depth > kDeepestExpression || stackSpent()) return unknown();
+  if (isNull(expression) || depth > kDeepestExpression || stackSpent()) return unknown();
   const std::string_view type = nodeType(expression);
   if (type == "string") return evaluateString(expression, scope, module, depth);
   if (type == "none") return {Value::object("None", origin)};
   if (type == "integer") return {Value::string(ResolvedString::literal(std::string(textOf(expression, source))), origin)};
   if (type == "concatenated_string") {
     Values result{Value::string(ResolvedString(), origin)};
-    for (const TSNode part : namedChildren(expression)) {
+    for (const Node part : namedChildren(expression)) {
       if (!isType(part, "string")) continue;
       result = concatenate(strings(result), strings(evaluateString(part, scope, module, depth + 1)), origin);
     }
@@ -539,11 +544,11 @@ Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module
   if (type == "call") return evaluateCall(expression, scope, module, depth);
   if (type == "binary_operator") return evaluateBinary(expression, scope, module, depth);
   if (type == "parenthesized_expression" || type == "await") {
-    return evaluate(ts_node_named_child(expression, 0), scope, module, depth + 1);
+    return evaluate(namedChild(expression, 0), scope, module, depth + 1);
   }
-  if (type == "conditional_expression" && ts_node_named_child_count(expression) == 3) {
-    Values result = evaluate(ts_node_named_child(expression, 0), scope, module, depth + 1);
-    addValues(result, evaluate(ts_node_named_child(expression, 2), scope, module, depth + 1));
+  if (type == "conditional_expression" && namedChildCount(expression) == 3) {
+    Values result = evaluate(namedChild(expression, 0), scope, module, depth + 1);
+    addValues(result, evaluate(namedChild(expression, 2), scope, module, depth + 1));
     return result;
   }
   if (type == "boolean_operator") {
@@ -568,7 +573,7 @@ Values Interpreter::evaluate(TSNode expression, const Scope& scope, const Module
   return unknown();
 }
 
-Values Interpreter::evaluateString(TSNode string, const Scope& scope, const Module& module, int depth) {
+Values Interpreter::evaluateString(Node string, const Scope& scope, const Module& module, int depth) {
   const Origin origin = originOf(string, module);
   std::vector<ResolvedString> texts{ResolvedString()};
   for (const StringPart& part : decodeString(string, module.source())) {
@@ -585,11 +590,11 @@ Values Interpreter::evaluateString(TSNode string, const Scope& scope, const Modu
   return result;
 }
 
-Values Interpreter::evaluateBinary(TSNode expression, const Scope& scope, const Module& module, int depth) {
+Values Interpreter::evaluateBinary(Node expression, const Scope& scope, const Module& module, int depth) {
   const Origin origin = originOf(expression, module);
   const std::string_view operation = textOf(field(expression, "operator"), module.source());
-  const TSNode left = field(expression, "left");
-  const TSNode right = field(expression, "right");
+  const Node left = field(expression, "left");
+  const Node right = field(expression, "right");
   if (operation == "+") {
     return concatenate(strings(evaluate(left, scope, module, depth + 1)), strings(evaluate(right, scope, module, depth + 1)), origin);
   }
@@ -605,9 +610,9 @@ Values Interpreter::evaluateBinary(TSNode expression, const Scope& scope, const 
   if (operation == "%") {
     FormatArguments arguments;
     if (isType(right, "tuple")) {
-      for (const TSNode element : namedChildren(right)) arguments.positional.push_back(strings(evaluate(element, scope, module, depth + 1)));
+      for (const Node element : namedChildren(right)) arguments.positional.push_back(strings(evaluate(element, scope, module, depth + 1)));
     } else if (isType(right, "dictionary")) {
-      for (const TSNode pair : namedChildren(right)) {
+      for (const Node pair : namedChildren(right)) {
         const std::string key = plainLiteral(field(pair, "key"), module.source()).value_or("");
         if (!key.empty()) arguments.named.emplace_back(key, strings(evaluate(field(pair, "value"), scope, module, depth + 1)));
       }
@@ -619,9 +624,9 @@ Values Interpreter::evaluateBinary(TSNode expression, const Scope& scope, const 
   return {Value::string(ResolvedString::hole(), origin)};
 }
 
-Values Interpreter::evaluateCall(TSNode call, const Scope& scope, const Module& module, int depth) {
+Values Interpreter::evaluateCall(Node call, const Scope& scope, const Module& module, int depth) {
   if (callValues_ == nullptr || callValues_->scope != &scope) return evaluateCallOnce(call, scope, module, depth);
-  const std::pair<const void*, uint32_t> key{call.id, ts_node_start_byte(call)};
+  const std::pair<const void*, uint32_t> key = keyOf(call);
   CallValues::Known& known = callValues_->byNode[key];
   // A value computed at a greater depth may have been cut short by the depth bound.
   if (known.depth <= depth) return known.values;
@@ -629,15 +634,15 @@ Values Interpreter::evaluateCall(TSNode call, const Scope& scope, const Module& 
   return known.values;
 }
 
-Values Interpreter::evaluateCallOnce(TSNode call, const Scope& scope, const Module& module, int depth) {
-  const TSNode function = field(call, "function");
+Values Interpreter::evaluateCallOnce(Node call, const Scope& scope, const Module& module, int depth) {
+  const Node function = field(call, "function");
   Values callees;
   if (isType(function, "attribute")) {
     // The receiver is evaluated once: evaluating `function` would evaluate it
     // again, twice per link of a chain `a.f().g().h()`, 2^length in all.
     const Values receiver = evaluate(field(function, "object"), scope, module, depth + 1);
     const bool onString = std::any_of(receiver.begin(), receiver.end(), [](const Value& v) { return v.kind == Value::Kind::String; });
-    const TSNode attribute = field(function, "attribute");
+    const Node attribute = field(function, "attribute");
     if (onString) return callStringMethod(receiver, std::string(textOf(attribute, module.source())), call, scope, module, depth);
     const std::string name = dottedName(function, module.source());
     callees = !name.empty() && scope.find(name) != nullptr
@@ -651,7 +656,7 @@ Values Interpreter::evaluateCallOnce(TSNode call, const Scope& scope, const Modu
   return result;
 }
 
-Values Interpreter::callValue(const Value& callee, TSNode call, const Scope& scope, const Module& module, int depth) {
+Values Interpreter::callValue(const Value& callee, Node call, const Scope& scope, const Module& module, int depth) {
   const Origin origin = originOf(call, module);
   switch (callee.kind) {
     case Value::Kind::Function: return callFunction(callee, call, scope, module, depth, false);
@@ -667,12 +672,12 @@ Values Interpreter::callValue(const Value& callee, TSNode call, const Scope& sco
   return {Value::string(holeFor(call, module.source()), origin)};
 }
 
-Values Interpreter::callKnown(const std::string& type, TSNode call, const Scope& scope, const Module& module, int depth) {
+Values Interpreter::callKnown(const std::string& type, Node call, const Scope& scope, const Module& module, int depth) {
   const std::string_view source = module.source();
   const Origin origin = originOf(call, module);
   const auto argumentValues = [&](size_t position, std::string_view keyword) {
-    const TSNode node = argumentOf(call, position, keyword, source);
-    return ts_node_is_null(node) ? Values{} : evaluate(node, scope, module, depth + 1);
+    const Node node = argumentOf(call, position, keyword, source);
+    return isNull(node) ? Values{} : evaluate(node, scope, module, depth + 1);
   };
   // Reads of the environment and of Airflow variables: the value is unknown,
   // but named; a default is one more value.
@@ -694,7 +699,7 @@ Values Interpreter::callKnown(const std::string& type, TSNode call, const Scope&
   }
   if (type == "os.path.join" || type == "posixpath.join") {
     std::vector<ResolvedString> joined = strings(argumentValues(0, ""));
-    for (size_t position = 1; !ts_node_is_null(argumentOf(call, position, "", source)); ++position) {
+    for (size_t position = 1; !isNull(argumentOf(call, position, "", source)); ++position) {
       std::vector<ResolvedString> next;
       for (const ResolvedString& left : joined) {
         for (const ResolvedString& right : strings(argumentValues(position, ""))) {
@@ -727,12 +732,12 @@ Values Interpreter::callKnown(const std::string& type, TSNode call, const Scope&
   return {made};
 }
 
-Values Interpreter::callStringMethod(const Values& receiver, const std::string& method, TSNode call, const Scope& scope,
+Values Interpreter::callStringMethod(const Values& receiver, const std::string& method, Node call, const Scope& scope,
                                      const Module& module, int depth) {
   const std::string_view source = module.source();
   const Origin origin = originOf(call, module);
   FormatArguments arguments;
-  for (const TSNode argument : namedChildren(field(call, "arguments"))) {
+  for (const Node argument : namedChildren(field(call, "arguments"))) {
     if (isType(argument, "keyword_argument")) {
       arguments.named.emplace_back(std::string(textOf(field(argument, "name"), source)),
                                    strings(evaluate(field(argument, "value"), scope, module, depth + 1)));
@@ -745,12 +750,12 @@ Values Interpreter::callStringMethod(const Values& receiver, const std::string& 
   for (const ResolvedString& text : strings(receiver)) {
     ResolvedString made;
     if (method == "join") {
-      const TSNode items = argumentOf(call, 0, "", source);
+      const Node items = argumentOf(call, 0, "", source);
       if (!isType(items, "list") && !isType(items, "tuple")) {
         made = ResolvedString::hole();
       } else {
         bool first = true;
-        for (const TSNode item : namedChildren(items)) {
+        for (const Node item : namedChildren(items)) {
           if (made.render().size() > kLongestString) break;  // a hole anyway
           if (!first) made.append(text);
           made.append(strings(evaluate(item, scope, module, depth + 1)).front());
@@ -771,11 +776,11 @@ Values Interpreter::callStringMethod(const Values& receiver, const std::string& 
   return result;
 }
 
-void Interpreter::runWrapper(const Value& function, TSNode call, const Scope& scope, const Module& module) {
+void Interpreter::runWrapper(const Value& function, Node call, const Scope& scope, const Module& module) {
   callFunction(function, call, scope, module, 0, true);
 }
 
-Values Interpreter::callFunction(const Value& function, TSNode call, const Scope& scope, const Module& module, int depth,
+Values Interpreter::callFunction(const Value& function, Node call, const Scope& scope, const Module& module, int depth,
                                  bool checking) {
   const Origin origin = originOf(call, module);
   if (depth + kCallDepth > kDeepestExpression || function.module == nullptr || functionRuns_ >= kMostFunctionRuns) {
@@ -785,7 +790,7 @@ Values Interpreter::callFunction(const Value& function, TSNode call, const Scope
   std::vector<std::pair<std::string, Values>> arguments;
   const std::vector<std::string> parameters = parameterNames(function.definition, function.module->source());
   size_t position = 0;
-  for (const TSNode argument : namedChildren(field(call, "arguments"))) {
+  for (const Node argument : namedChildren(field(call, "arguments"))) {
     if (isType(argument, "keyword_argument")) {
       arguments.emplace_back(std::string(textOf(field(argument, "name"), module.source())),
                              evaluate(field(argument, "value"), scope, module, depth + 1));
@@ -794,7 +799,7 @@ Values Interpreter::callFunction(const Value& function, TSNode call, const Scope
     }
   }
   // The same function with the same arguments returns the same values.
-  std::string key = std::to_string(reinterpret_cast<uintptr_t>(function.definition.id));
+  std::string key = std::to_string(reinterpret_cast<uintptr_t>(function.definition.tree)) + ':' + std::to_string(function.definition.index);
   for (const auto& [name, values] : arguments) {
     key += '\0' + name;
     for (const Value& value : values) key += '\1' + (value.kind == Value::Kind::String ? value.text.render() : value.type);
@@ -802,7 +807,7 @@ Values Interpreter::callFunction(const Value& function, TSNode call, const Scope
   // A method called on `self` (`self._get(path)`, a property `self.url`)
   // sees the caller's `self.name` values over its own module's names; what
   // it returns then depends on the caller, so it is not remembered.
-  const TSNode callee = isType(call, "call") ? field(call, "function") : call;
+  const Node callee = isType(call, "call") ? field(call, "function") : call;
   const bool onSelf = dottedName(callee, module.source()).starts_with("self.");
   Scope enclosing;
   enclosing.parent = &function.module->globals;
@@ -815,7 +820,7 @@ Values Interpreter::callFunction(const Value& function, TSNode call, const Scope
   if (const auto known = returned_.find(key); remembered && known != returned_.end()) return known->second;
   ++functionRuns_;
   Values returns;
-  std::vector<TSNode> ignored;
+  std::vector<Node> ignored;
   const Frame frame{function.module, checking, &returns, depth + kCallDepth, &ignored};
   runFunction(function.definition, enclosing, frame, arguments);
   if (returns.empty()) returns.push_back(Value::string(holeFor(call, module.source()), origin));
@@ -823,16 +828,16 @@ Values Interpreter::callFunction(const Value& function, TSNode call, const Scope
   return returns;
 }
 
-void Interpreter::bindImport(TSNode statement, Scope& scope, const Module& module) {
+void Interpreter::bindImport(Node statement, Scope& scope, const Module& module) {
   const std::string_view source = module.source();
   const bool from = isType(statement, "import_from_statement");
   std::string moduleName;
   const Module* local = nullptr;
   if (from) {
-    const TSNode moduleNode = field(statement, "module_name");
+    const Node moduleNode = field(statement, "module_name");
     int dots = 0;
     if (isType(moduleNode, "relative_import")) {
-      for (const TSNode part : namedChildren(moduleNode)) {
+      for (const Node part : namedChildren(moduleNode)) {
         if (isType(part, "import_prefix")) dots = static_cast<int>(textOf(part, source).size());
         if (isType(part, "dotted_name")) moduleName = std::string(textOf(part, source));
       }
@@ -841,23 +846,19 @@ void Interpreter::bindImport(TSNode statement, Scope& scope, const Module& modul
     }
     local = importModule(module, dots, moduleName);
   }
-  const uint32_t count = ts_node_child_count(statement);
-  for (uint32_t i = 0; i < count; ++i) {
-    const char* fieldName = ts_node_field_name_for_child(statement, i);
-    const TSNode child = ts_node_child(statement, i);
-    if (fieldName == nullptr || std::string_view(fieldName) != "name") continue;
-    TSNode nameNode = child;
-    TSNode aliasNode{};
+  for (const Node child : fieldChildren(statement, "name")) {
+    Node nameNode = child;
+    Node aliasNode{};
     if (isType(child, "aliased_import")) {
       nameNode = field(child, "name");
       aliasNode = field(child, "alias");
     }
     const std::string name(textOf(nameNode, source));
-    std::string alias = ts_node_is_null(aliasNode) ? name : std::string(textOf(aliasNode, source));
+    std::string alias = isNull(aliasNode) ? name : std::string(textOf(aliasNode, source));
     if (!from) {
       // `import a.b` binds `a`; `import a.b as c` binds `c` to a.b.
-      const std::string bound = ts_node_is_null(aliasNode) ? name.substr(0, name.find('.')) : alias;
-      scope.bind(bound, {Value::object(ts_node_is_null(aliasNode) ? bound : name, originOf(child, module))});
+      const std::string bound = isNull(aliasNode) ? name.substr(0, name.find('.')) : alias;
+      scope.bind(bound, {Value::object(isNull(aliasNode) ? bound : name, originOf(child, module))});
       continue;
     }
     if (local != nullptr) {

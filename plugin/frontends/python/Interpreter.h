@@ -1,7 +1,5 @@
 #pragma once
 
-#include <tree_sitter/api.h>
-
 #include <limits>
 #include <map>
 #include <memory>
@@ -19,8 +17,11 @@ namespace dbtlint::python {
 // A parsed Python file and its names as they are once its top level ran.
 struct Module {
   std::shared_ptr<const SourceFile> file;
-  SyntaxTree tree;
+  // Its syntax, copied from tree-sitter's tree (which is then freed); null
+  // when it could not be parsed at all.
+  std::unique_ptr<const FlatTree> syntax;
   bool overBudget = false;  // its parse was abandoned (ParseBudget.h): no tree
+  ParseErrors errors;       // where its parse failed
   Scope globals;
   bool evaluating = false;
   int importDepth = 0;  // 0 for the scanned file, 1 for what it imports, …
@@ -29,7 +30,7 @@ struct Module {
   mutable std::vector<std::shared_ptr<const Module>> imports;
 
   std::string_view source() const { return file->text(); }
-  TSNode root() const { return ts_tree_root_node(tree.get()); }
+  Node root() const { return syntax->root(); }
 };
 
 // Imported modules, parsed and run once per front end (not per importer), by
@@ -56,7 +57,7 @@ struct Frame {
   bool checking = false;
   Values* returns = nullptr;  // a function's return values, when collecting them
   int depth = 0;
-  std::vector<TSNode>* definitions = nullptr;  // functions and classes met, run after their scope
+  std::vector<Node>* definitions = nullptr;  // functions and classes met, run after their scope
 };
 
 // Called for each call, subscript, dictionary pair and class definition of
@@ -65,7 +66,7 @@ class Interpreter;
 class ExpressionVisitor {
  public:
   virtual ~ExpressionVisitor() = default;
-  virtual void visit(TSNode expression, const Scope& scope, const Module& module, Interpreter& interpreter) = 0;
+  virtual void visit(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter) = 0;
 };
 
 // Runs Python code abstractly: every statement of every function once, both
@@ -82,54 +83,54 @@ class Interpreter {
         listings_(listings),
         stackBase_(static_cast<const char*>(__builtin_frame_address(0))) {}
 
-  // Parses a file; nullptr tree when it cannot be parsed at all.
+  // Parses a file; no syntax when it cannot be parsed at all.
   static std::unique_ptr<Module> parse(std::shared_ptr<const SourceFile> file);
 
   // Interprets the scanned file, visiting its expressions.
   void run(Module& module);
 
-  Values evaluate(TSNode expression, const Scope& scope, const Module& module, int depth = 0);
+  Values evaluate(Node expression, const Scope& scope, const Module& module, int depth = 0);
   // Runs a function of the scanned code for one of its calls, with the
   // call's arguments bound, visiting its expressions again: a wrapper's
   // request seen with the URL its caller gives.
-  void runWrapper(const Value& function, TSNode call, const Scope& scope, const Module& module);
+  void runWrapper(const Value& function, Node call, const Scope& scope, const Module& module);
   // The values as strings: objects and functions become holes.
   std::vector<ResolvedString> strings(const Values& values) const;
 
  private:
   // Whether a condition is known true or false: a name that is only None, or
   // only a non-empty known string or number, and `not` of one.
-  std::optional<bool> truthiness(TSNode condition, const Scope& scope, const Module& module);
-  bool runBlock(TSNode block, Scope& scope, const Frame& frame);
-  bool runStatement(TSNode statement, Scope& scope, const Frame& frame);
+  std::optional<bool> truthiness(Node condition, const Scope& scope, const Module& module);
+  bool runBlock(Node block, Scope& scope, const Frame& frame);
+  bool runStatement(Node statement, Scope& scope, const Frame& frame);
   void runModule(Module& module, bool checking);
-  void runDefinitions(const std::vector<TSNode>& definitions, const Scope& enclosing, const Frame& frame);
-  void runClass(TSNode definition, const Scope& enclosing, const Frame& frame);
+  void runDefinitions(const std::vector<Node>& definitions, const Scope& enclosing, const Frame& frame);
+  void runClass(Node definition, const Scope& enclosing, const Frame& frame);
   // Binds in `self` what `self.name` holds in a class's methods: what its
   // bases (of this module or an imported one) bind, then its own attributes,
   // methods and what its __init__ sets; returns the definitions of its body.
-  std::vector<TSNode> bindClassMembers(TSNode definition, const Scope& enclosing, const Frame& frame, Scope& self,
+  std::vector<Node> bindClassMembers(Node definition, const Scope& enclosing, const Frame& frame, Scope& self,
                                        int inheritance);
   // Runs a function's body with its parameters bound (to `arguments` where
   // given, else to their defaults or annotated types); returns its names.
-  Scope runFunction(TSNode definition, const Scope& enclosing, const Frame& frame,
+  Scope runFunction(Node definition, const Scope& enclosing, const Frame& frame,
                     const std::vector<std::pair<std::string, Values>>& arguments);
-  void assign(TSNode target, const Values& values, Scope& scope, const Module& module);
-  void bindImport(TSNode statement, Scope& scope, const Module& module);
-  void visitExpressions(TSNode node, const Scope& scope, const Frame& frame);
+  void assign(Node target, const Values& values, Scope& scope, const Module& module);
+  void bindImport(Node statement, Scope& scope, const Module& module);
+  void visitExpressions(Node node, const Scope& scope, const Frame& frame);
 
-  Values evaluateString(TSNode string, const Scope& scope, const Module& module, int depth);
-  Values evaluateCall(TSNode call, const Scope& scope, const Module& module, int depth);
-  Values evaluateCallOnce(TSNode call, const Scope& scope, const Module& module, int depth);
-  Values callValue(const Value& callee, TSNode call, const Scope& scope, const Module& module, int depth);
-  Values callKnown(const std::string& type, TSNode call, const Scope& scope, const Module& module, int depth);
-  Values callStringMethod(const Values& receiver, const std::string& method, TSNode call, const Scope& scope,
+  Values evaluateString(Node string, const Scope& scope, const Module& module, int depth);
+  Values evaluateCall(Node call, const Scope& scope, const Module& module, int depth);
+  Values evaluateCallOnce(Node call, const Scope& scope, const Module& module, int depth);
+  Values callValue(const Value& callee, Node call, const Scope& scope, const Module& module, int depth);
+  Values callKnown(const std::string& type, Node call, const Scope& scope, const Module& module, int depth);
+  Values callStringMethod(const Values& receiver, const std::string& method, Node call, const Scope& scope,
                           const Module& module, int depth);
   // A call of a function of the scanned code: its body runs with the
   // arguments bound; the values it returns.
-  Values callFunction(const Value& function, TSNode call, const Scope& scope, const Module& module, int depth,
+  Values callFunction(const Value& function, Node call, const Scope& scope, const Module& module, int depth,
                       bool checking);
-  Values evaluateBinary(TSNode expression, const Scope& scope, const Module& module, int depth);
+  Values evaluateBinary(Node expression, const Scope& scope, const Module& module, int depth);
 
   const Module* importModule(const Module& from, int dots, const std::string& dotted);
 
@@ -158,10 +159,10 @@ class Interpreter {
   };
   CallValues* callValues_ = nullptr;
   std::map<std::string, Values> returned_;  // by function and arguments
-  std::map<const void*, std::map<std::string, Values>> inheritedMembers_;  // `self.name`s of a base, by its definition
+  std::map<std::pair<const void*, uint32_t>, std::map<std::string, Values>> inheritedMembers_;  // `self.name`s of a base, by its definition
 };
 
 // A hole named after a short expression (`{account_id}`), else unnamed.
-ResolvedString holeFor(TSNode expression, std::string_view source);
+ResolvedString holeFor(Node expression, std::string_view source);
 
 }  // namespace dbtlint::python

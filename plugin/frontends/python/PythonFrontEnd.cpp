@@ -20,7 +20,7 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
   python::DbtChecks checks(file, context);
   python::Interpreter interpreter(context, checks, modules_, listings_);
   const std::unique_ptr<python::Module> module = python::Interpreter::parse(shared);
-  if (!module->tree) {
+  if (!module->syntax) {
     checks.analysis().notifications.push_back(
         module->overBudget ? parseAbandoned(file.path())
                            : Notification{Level::Warning, NotificationKind::ParseError, file.path(),
@@ -29,9 +29,8 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
     return std::move(checks.analysis());
   }
   interpreter.run(*module);
-  checks.checkCredentials(module->root());
-  // Inside an ERROR node the interpreter still checks whole calls.
-  if (ParseErrors errors = parseErrors(module->root(), {"call", "comment"}); errors.firstError) {
+  checks.checkCredentials(*module->syntax);
+  if (ParseErrors& errors = module->errors; errors.firstError) {
     const uint32_t line = file.positionOf(*errors.firstError).line;
     checks.analysis().notifications.push_back(
         {Level::Warning, NotificationKind::ParseError, file.path(),

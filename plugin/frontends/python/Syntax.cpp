@@ -9,11 +9,20 @@
 
 namespace dbtlint::python {
 
-std::string_view nodeType(TSNode node) { return ts_node_is_null(node) ? std::string_view() : ts_node_type(node); }
-
-bool isType(TSNode node, std::string_view type) { return nodeType(node) == type; }
-
 namespace {
+
+// The type names of a language's symbols, each measured once.
+std::string_view typeName(const TSLanguage* language, TSSymbol symbol) {
+  thread_local const TSLanguage* namesLanguage = nullptr;
+  thread_local std::vector<std::string_view> names;
+  if (language != namesLanguage) {
+    names.assign(ts_language_symbol_count(language), std::string_view());
+    namesLanguage = language;
+  }
+  if (symbol >= names.size()) return ts_language_symbol_name(language, symbol);  // ERROR and its kin
+  if (names[symbol].data() == nullptr) names[symbol] = ts_language_symbol_name(language, symbol);
+  return names[symbol];
+}
 
 struct NameHash {
   using is_transparent = void;
@@ -36,82 +45,173 @@ TSFieldId fieldId(const TSLanguage* language, std::string_view name) {
   return id;
 }
 
-}  // namespace
+const FlatTree::Entry& entryOf(Node node) { return node.tree->at(node.index); }
 
-TSNode field(TSNode node, const char* name) {
-  if (ts_node_is_null(node)) return node;
-  return ts_node_child_by_field_id(node, fieldId(ts_node_language(node), name));
-}
+Node nodeAt(const FlatTree* tree, uint32_t index) { return index == FlatTree::kNone ? Node{} : Node{tree, index}; }
 
-namespace {
-
-// One cursor per thread, moved to each node asked about: no allocation per call.
-struct ThreadCursor {
-  TSTreeCursor cursor{};
-  bool made = false;
-  ~ThreadCursor() {
-    if (made) ts_tree_cursor_delete(&cursor);
+// Calls `visit` with each child of `node` in order, until it returns false.
+template <typename Visit>
+void forEachChild(Node node, Visit visit) {
+  if (isNull(node)) return;
+  for (uint32_t child = entryOf(node).firstChild; child != FlatTree::kNone; child = node.tree->at(child).nextSibling) {
+    if (!visit(Node{node.tree, child})) return;
   }
-};
-
-void appendChildren(TSNode node, bool namedOnly, std::vector<TSNode>& out) {
-  if (ts_node_is_null(node)) return;
-  // Most nodes have a few children, taken by index faster than by a cursor.
-  constexpr uint32_t kFewChildren = 8;
-  const uint32_t count = namedOnly ? ts_node_named_child_count(node) : ts_node_child_count(node);
-  if (count <= kFewChildren) {
-    for (uint32_t i = 0; i < count; ++i) out.push_back(namedOnly ? ts_node_named_child(node, i) : ts_node_child(node, i));
-    return;
-  }
-  thread_local ThreadCursor walker;
-  if (walker.made) {
-    ts_tree_cursor_reset(&walker.cursor, node);
-  } else {
-    walker.cursor = ts_tree_cursor_new(node);
-    walker.made = true;
-  }
-  if (!ts_tree_cursor_goto_first_child(&walker.cursor)) return;
-  do {
-    const TSNode child = ts_tree_cursor_current_node(&walker.cursor);
-    if (!namedOnly || ts_node_is_named(child)) out.push_back(child);
-  } while (ts_tree_cursor_goto_next_sibling(&walker.cursor));
-}
-
-void appendChildrenReversed(TSNode node, bool namedOnly, std::vector<TSNode>& out) {
-  const auto before = static_cast<std::ptrdiff_t>(out.size());
-  appendChildren(node, namedOnly, out);
-  std::reverse(out.begin() + before, out.end());
 }
 
 }  // namespace
 
-std::vector<TSNode> namedChildren(TSNode node) {
-  std::vector<TSNode> children;
-  appendChildren(node, true, children);
+FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  std::vector<uint32_t> ancestors;      // of the cursor's node
+  std::vector<uint32_t> previousChild;  // for each ancestor, the child last copied under it
+  while (true) {
+    const TSNode node = ts_tree_cursor_current_node(&cursor);
+    const auto index = static_cast<uint32_t>(entries_.size());
+    Entry entry;
+    entry.type = typeName(language_, ts_node_symbol(node));
+    entry.begin = ts_node_start_byte(node);
+    entry.end = ts_node_end_byte(node);
+    entry.named = ts_node_is_named(node);
+    entry.error = ts_node_is_error(node);
+    entry.missing = ts_node_is_missing(node);
+    if (!ancestors.empty()) {
+      entry.parent = ancestors.back();
+      entry.field = ts_tree_cursor_current_field_id(&cursor);
+      uint32_t& previous = previousChild.back();
+      (previous == kNone ? entries_[entry.parent].firstChild : entries_[previous].nextSibling) = index;
+      previous = index;
+    }
+    entries_.push_back(entry);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      ancestors.push_back(index);
+      previousChild.push_back(kNone);
+      continue;
+    }
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cursor)) {
+      more = ts_tree_cursor_goto_parent(&cursor);
+      if (more) {
+        ancestors.pop_back();
+        previousChild.pop_back();
+      }
+    }
+    if (!more) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+bool isNull(Node node) { return node.tree == nullptr; }
+
+std::string_view nodeType(Node node) { return isNull(node) ? std::string_view() : entryOf(node).type; }
+
+bool isType(Node node, std::string_view type) { return nodeType(node) == type; }
+
+bool isError(Node node) { return !isNull(node) && entryOf(node).error; }
+
+bool isMissing(Node node) { return !isNull(node) && entryOf(node).missing; }
+
+uint32_t startByte(Node node) { return isNull(node) ? 0 : entryOf(node).begin; }
+
+uint32_t endByte(Node node) { return isNull(node) ? 0 : entryOf(node).end; }
+
+Node parentOf(Node node) { return isNull(node) ? node : nodeAt(node.tree, entryOf(node).parent); }
+
+Node field(Node node, const char* name) {
+  Node found;
+  if (isNull(node)) return found;
+  const TSFieldId id = fieldId(node.tree->language(), name);
+  forEachChild(node, [&](Node child) {
+    if (entryOf(child).field == id) found = child;
+    return isNull(found);
+  });
+  return found;
+}
+
+std::vector<Node> fieldChildren(Node node, const char* name) {
+  std::vector<Node> children;
+  if (isNull(node)) return children;
+  const TSFieldId id = fieldId(node.tree->language(), name);
+  forEachChild(node, [&](Node child) {
+    if (entryOf(child).field == id) children.push_back(child);
+    return true;
+  });
   return children;
 }
 
-void pushNamedChildrenReversed(TSNode node, std::vector<TSNode>& pending) { appendChildrenReversed(node, true, pending); }
-
-void pushAllChildrenReversed(TSNode node, std::vector<TSNode>& pending) { appendChildrenReversed(node, false, pending); }
-
-// A null node (a field a broken expression lacks) spans nothing.
-Span spanOf(TSNode node) {
-  if (ts_node_is_null(node)) return {};
-  return {ts_node_start_byte(node), ts_node_end_byte(node)};
+std::vector<Node> namedChildren(Node node) {
+  std::vector<Node> children;
+  forEachChild(node, [&](Node child) {
+    if (entryOf(child).named) children.push_back(child);
+    return true;
+  });
+  return children;
 }
 
-std::string_view textOf(TSNode node, std::string_view source) {
+uint32_t namedChildCount(Node node) {
+  uint32_t count = 0;
+  forEachChild(node, [&](Node child) {
+    count += entryOf(child).named ? 1 : 0;
+    return true;
+  });
+  return count;
+}
+
+Node namedChild(Node node, uint32_t position) {
+  Node found;
+  uint32_t seen = 0;
+  forEachChild(node, [&](Node child) {
+    if (entryOf(child).named && seen++ == position) found = child;
+    return isNull(found);
+  });
+  return found;
+}
+
+void pushNamedChildrenReversed(Node node, std::vector<Node>& pending) {
+  const auto before = static_cast<std::ptrdiff_t>(pending.size());
+  forEachChild(node, [&](Node child) {
+    if (entryOf(child).named) pending.push_back(child);
+    return true;
+  });
+  std::reverse(pending.begin() + before, pending.end());
+}
+
+Node descendantForRange(Node node, uint32_t begin, uint32_t end) {
+  if (isNull(node) || begin > end) return Node{};
+  bool descended = true;
+  while (descended) {
+    descended = false;
+    forEachChild(node, [&](Node child) {
+      const FlatTree::Entry& entry = entryOf(child);
+      // It must reach the range's end, and pass its start (or, empty, touch it)…
+      if (entry.end < end) return true;
+      if (entry.begin == entry.end ? entry.end < begin : entry.end <= begin) return true;
+      // …and start before it; the later children start later still.
+      if (begin < entry.begin) return false;
+      node = child;
+      descended = true;
+      return false;
+    });
+  }
+  return node;
+}
+
+// A null node (a field a broken expression lacks) spans nothing.
+Span spanOf(Node node) {
+  if (isNull(node)) return {};
+  return {startByte(node), endByte(node)};
+}
+
+std::string_view textOf(Node node, std::string_view source) {
   const Span span = spanOf(node);
   if (span.end > source.size() || span.begin > span.end) return {};
   return source.substr(span.begin, span.end - span.begin);
 }
 
-bool contains(TSNode outer, TSNode inner) {
-  return ts_node_start_byte(outer) <= ts_node_start_byte(inner) && ts_node_end_byte(inner) <= ts_node_end_byte(outer);
+bool contains(Node outer, Node inner) {
+  return startByte(outer) <= startByte(inner) && endByte(inner) <= endByte(outer);
 }
 
-std::string dottedName(TSNode node, std::string_view source) {
+std::string dottedName(Node node, std::string_view source) {
   if (isType(node, "identifier")) return std::string(textOf(node, source));
   if (!isType(node, "attribute")) return {};
   const std::string object = dottedName(field(node, "object"), source);
@@ -126,24 +226,24 @@ bool endsWithComponent(const std::string& dotted, std::string_view suffix) {
                               dotted[dotted.size() - suffix.size() - 1] == '.');
 }
 
-std::string parameterName(TSNode parameter, std::string_view source) {
-  TSNode name = isType(parameter, "identifier") ? parameter : field(parameter, "name");
-  if (isType(parameter, "typed_parameter") && ts_node_named_child_count(parameter) > 0) name = ts_node_named_child(parameter, 0);
+std::string parameterName(Node parameter, std::string_view source) {
+  Node name = isType(parameter, "identifier") ? parameter : field(parameter, "name");
+  if (isType(parameter, "typed_parameter") && namedChildCount(parameter) > 0) name = namedChild(parameter, 0);
   return isType(name, "identifier") ? std::string(textOf(name, source)) : std::string();
 }
 
-std::vector<std::string> parameterNames(TSNode definition, std::string_view source) {
+std::vector<std::string> parameterNames(Node definition, std::string_view source) {
   std::vector<std::string> names;
-  for (const TSNode parameter : namedChildren(field(definition, "parameters"))) {
+  for (const Node parameter : namedChildren(field(definition, "parameters"))) {
     std::string name = parameterName(parameter, source);
     if (!name.empty() && name != "self" && name != "cls") names.push_back(std::move(name));
   }
   return names;
 }
 
-TSNode argumentOf(TSNode call, size_t position, std::string_view keyword, std::string_view source) {
+Node argumentOf(Node call, size_t position, std::string_view keyword, std::string_view source) {
   size_t index = 0;
-  for (const TSNode argument : namedChildren(field(call, "arguments"))) {
+  for (const Node argument : namedChildren(field(call, "arguments"))) {
     const std::string_view type = nodeType(argument);
     if (type == "keyword_argument") {
       if (!keyword.empty() && textOf(field(argument, "name"), source) == keyword) return field(argument, "value");
@@ -151,7 +251,7 @@ TSNode argumentOf(TSNode call, size_t position, std::string_view keyword, std::s
       return argument;
     }
   }
-  return TSNode{};
+  return Node{};
 }
 
 namespace {
@@ -188,7 +288,7 @@ void decodeEscape(std::string_view escape, std::string& out) {
 
 }  // namespace
 
-std::vector<StringPart> decodeString(TSNode string, std::string_view source) {
+std::vector<StringPart> decodeString(Node string, std::string_view source) {
   std::vector<StringPart> parts;
   bool raw = false;
   const auto literalPart = [&]() -> StringPart& {
@@ -202,7 +302,7 @@ std::vector<StringPart> decodeString(TSNode string, std::string_view source) {
       part.offsets.push_back(i);
     }
   };
-  for (const TSNode child : namedChildren(string)) {
+  for (const Node child : namedChildren(string)) {
     const std::string_view type = nodeType(child);
     if (type == "string_start") {
       for (const char c : textOf(child, source)) raw = raw || c == 'r' || c == 'R';
@@ -213,8 +313,8 @@ std::vector<StringPart> decodeString(TSNode string, std::string_view source) {
       parts.push_back(std::move(part));
     } else if (type == "string_content") {
       // Escapes are children of the content; the text between them is literal.
-      size_t position = ts_node_start_byte(child);
-      for (const TSNode escape : namedChildren(child)) {
+      size_t position = startByte(child);
+      for (const Node escape : namedChildren(child)) {
         const Span span = spanOf(escape);
         appendRaw(position, span.begin);
         if (isType(escape, "escape_interpolation")) {
@@ -228,13 +328,13 @@ std::vector<StringPart> decodeString(TSNode string, std::string_view source) {
         }
         position = span.end;
       }
-      appendRaw(position, ts_node_end_byte(child));
+      appendRaw(position, endByte(child));
     }
   }
   return parts;
 }
 
-std::optional<std::string> plainLiteral(TSNode node, std::string_view source) {
+std::optional<std::string> plainLiteral(Node node, std::string_view source) {
   if (!isType(node, "string")) return std::nullopt;
   std::string text;
   for (const StringPart& part : decodeString(node, source)) {
@@ -244,19 +344,19 @@ std::optional<std::string> plainLiteral(TSNode node, std::string_view source) {
   return text;
 }
 
-Span contentSpan(TSNode string) {
+Span contentSpan(Node string) {
   Span span = spanOf(string);
-  for (const TSNode child : namedChildren(string)) {
-    if (isType(child, "string_start")) span.begin = ts_node_end_byte(child);
-    if (isType(child, "string_end")) span.end = ts_node_start_byte(child);
+  for (const Node child : namedChildren(string)) {
+    if (isType(child, "string_start")) span.begin = endByte(child);
+    if (isType(child, "string_end")) span.end = startByte(child);
   }
   return span;
 }
 
-Span pointOf(TSNode expression) {
+Span pointOf(Node expression) {
   if (isType(expression, "string")) return contentSpan(expression);
-  if (isType(expression, "concatenated_string") && ts_node_named_child_count(expression) > 0) {
-    return {contentSpan(ts_node_named_child(expression, 0)).begin, ts_node_end_byte(expression)};
+  if (isType(expression, "concatenated_string") && namedChildCount(expression) > 0) {
+    return {contentSpan(namedChild(expression, 0)).begin, endByte(expression)};
   }
   return spanOf(expression);
 }

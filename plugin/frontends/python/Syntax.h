@@ -12,38 +12,89 @@
 
 namespace dbtlint::python {
 
-// Small readers over tree-sitter nodes of one Python source.
-std::string_view nodeType(TSNode node);
-bool isType(TSNode node, std::string_view type);
-TSNode field(TSNode node, const char* name);
-// A node's named children, in order, found in one pass: ts_node_named_child(node, i)
-// walks from the first child each time, the square of a wide node's width
-// (thousands of arguments of a call left open).
-std::vector<TSNode> namedChildren(TSNode node);
-// For a walk with a stack: pushes a node's named (or all) children last
-// first, so that they are popped in order.
-void pushNamedChildrenReversed(TSNode node, std::vector<TSNode>& pending);
-void pushAllChildrenReversed(TSNode node, std::vector<TSNode>& pending);
-Span spanOf(TSNode node);
-std::string_view textOf(TSNode node, std::string_view source);
-bool contains(TSNode outer, TSNode inner);
+// A parsed file's syntax tree, copied once into an array. tree-sitter's node
+// API costs hundreds of instructions a child (ts_node_child(node, i) walks from
+// the first child, through hidden nodes, at each call; a field is found the
+// same way), and the interpreter and checks ask for each node's children and
+// fields several times: one cursor walk here, then each answer is a lookup.
+// The copy holds the visible nodes (named and anonymous), in the order a
+// depth-first walk meets them: index 0 is the root, and a node's descendants
+// follow it.
+class FlatTree;
+
+// A node of a FlatTree; the null node (no tree) where tree-sitter's would be null.
+struct Node {
+  const FlatTree* tree = nullptr;
+  uint32_t index = 0;
+  friend bool operator==(const Node&, const Node&) = default;
+};
+// A node as a map's key.
+inline std::pair<const void*, uint32_t> keyOf(Node node) { return {node.tree, node.index}; }
+
+class FlatTree {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct Entry {
+    std::string_view type;
+    uint32_t begin = 0, end = 0;  // bytes
+    uint32_t parent = kNone, firstChild = kNone, nextSibling = kNone;
+    TSFieldId field = 0;  // the field of its parent it fills; 0 for none
+    bool named = false, error = false, missing = false;
+  };
+
+  explicit FlatTree(TSNode root);
+  Node root() const { return {this, 0}; }
+  uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
+  const Entry& at(uint32_t index) const { return entries_[index]; }
+  const TSLanguage* language() const { return language_; }
+
+ private:
+  const TSLanguage* language_;
+  std::vector<Entry> entries_;
+};
+
+// Small readers over the nodes of one Python source.
+bool isNull(Node node);
+std::string_view nodeType(Node node);
+bool isType(Node node, std::string_view type);
+bool isError(Node node);
+bool isMissing(Node node);
+uint32_t startByte(Node node);
+uint32_t endByte(Node node);
+Node parentOf(Node node);
+// The first child that fills the field; null when none does.
+Node field(Node node, const char* name);
+// Every child that fills the field, in order (`import a, b` names two).
+std::vector<Node> fieldChildren(Node node, const char* name);
+std::vector<Node> namedChildren(Node node);
+uint32_t namedChildCount(Node node);
+Node namedChild(Node node, uint32_t position);
+// For a walk with a stack: pushes a node's named children last first, so
+// that they are popped in order.
+void pushNamedChildrenReversed(Node node, std::vector<Node>& pending);
+// The smallest node under `node` that spans the bytes [begin, end), as
+// ts_node_descendant_for_byte_range finds it.
+Node descendantForRange(Node node, uint32_t begin, uint32_t end);
+Span spanOf(Node node);
+std::string_view textOf(Node node, std::string_view source);
+bool contains(Node outer, Node inner);
 
 // `a.b.c` as "a.b.c" when the expression is only identifiers and attributes;
 // empty otherwise.
-std::string dottedName(TSNode node, std::string_view source);
+std::string dottedName(Node node, std::string_view source);
 
 // "c" of "a.b.c"; whether "a.b.c" ends with the components "b.c".
 std::string lastComponent(const std::string& dotted);
 bool endsWithComponent(const std::string& dotted, std::string_view suffix);
 
 // A function's parameter names in order, without `self` and `cls`.
-std::vector<std::string> parameterNames(TSNode definition, std::string_view source);
+std::vector<std::string> parameterNames(Node definition, std::string_view source);
 // The name a parameter node binds; empty for `*args`-like ones.
-std::string parameterName(TSNode parameter, std::string_view source);
+std::string parameterName(Node parameter, std::string_view source);
 
 // A call's argument: the `position`th positional one, or the one passed as
 // `keyword` (empty: positional only); a null node when absent.
-TSNode argumentOf(TSNode call, size_t position, std::string_view keyword, std::string_view source);
+Node argumentOf(Node call, size_t position, std::string_view keyword, std::string_view source);
 
 // A string literal (`string` node) decoded: prefixes, quotes, escapes and
 // `{{`/`}}` handled. Each literal byte knows the offset it came from in the
@@ -51,20 +102,20 @@ TSNode argumentOf(TSNode call, size_t position, std::string_view keyword, std::s
 struct StringPart {
   std::string text;              // decoded literal text, when not an interpolation
   std::vector<size_t> offsets;   // source offset of each byte of `text`
-  TSNode interpolation{};        // the `interpolation` node, when one
+  Node interpolation{};          // the `interpolation` node, when one
   bool isInterpolation = false;
 };
-std::vector<StringPart> decodeString(TSNode string, std::string_view source);
+std::vector<StringPart> decodeString(Node string, std::string_view source);
 
 // A string literal's decoded text, when it has no interpolation.
-std::optional<std::string> plainLiteral(TSNode node, std::string_view source);
+std::optional<std::string> plainLiteral(Node node, std::string_view source);
 
 // Where a string literal's text starts and ends in the source, inside the
 // quotes (what findings point at).
-Span contentSpan(TSNode string);
+Span contentSpan(Node string);
 // What a finding on an expression points at: a string's text inside its
 // quotes (from the first part's, for adjacent strings), else the whole
 // expression.
-Span pointOf(TSNode expression);
+Span pointOf(Node expression);
 
 }  // namespace dbtlint::python

@@ -15,7 +15,7 @@ Value Value::string(ResolvedString text, Origin origin) {
 bool Value::sameAs(const Value& other) const {
   return kind == other.kind && text == other.text && type == other.type && origin.file == other.origin.file &&
          origin.span.begin == other.origin.span.begin && origin.span.end == other.origin.span.end &&
-         ts_node_eq(definition, other.definition);
+         definition == other.definition;
 }
 
 void addValues(Values& values, const Values& more) {

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <tree_sitter/api.h>
-
 #include <map>
 #include <string>
 #include <vector>
 
 #include "ResolvedString.h"
 #include "SourceFile.h"
+#include "Syntax.h"
 
 namespace dbtlint::python {
 
@@ -33,7 +32,7 @@ struct Value {
   // ("httpx.Client", "dbtc.dbtCloudClient.cloud"); empty when unknown.
   std::string type;
   std::vector<ResolvedString> baseUrls;  // a client's base_url (or host)
-  TSNode definition{};
+  Node definition{};
   const Module* module = nullptr;  // where `definition` lives
   Origin origin;
 
