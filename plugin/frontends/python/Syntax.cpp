@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <map>
+#include <mutex>
 #include <unordered_map>
 
 #include "TextEncoding.h"
@@ -11,17 +13,18 @@ namespace dbtlint::python {
 
 namespace {
 
-// The type names of a language's symbols, each measured once.
-std::string_view typeName(const TSLanguage* language, TSSymbol symbol) {
-  thread_local const TSLanguage* namesLanguage = nullptr;
-  thread_local std::vector<std::string_view> names;
-  if (language != namesLanguage) {
-    names.assign(ts_language_symbol_count(language), std::string_view());
-    namesLanguage = language;
+// The type names of a language's symbols, measured once for the process.
+const std::vector<std::string_view>& typeNamesOf(const TSLanguage* language) {
+  static std::mutex mutex;
+  static std::map<const TSLanguage*, std::vector<std::string_view>> languages;  // a std::map's values stay in place
+  const std::lock_guard lock(mutex);
+  const auto [known, added] = languages.try_emplace(language);
+  if (added) {
+    for (uint32_t symbol = 0; symbol < ts_language_symbol_count(language); ++symbol) {
+      known->second.emplace_back(ts_language_symbol_name(language, static_cast<TSSymbol>(symbol)));
+    }
   }
-  if (symbol >= names.size()) return ts_language_symbol_name(language, symbol);  // ERROR and its kin
-  if (names[symbol].data() == nullptr) names[symbol] = ts_language_symbol_name(language, symbol);
-  return names[symbol];
+  return known->second;
 }
 
 struct NameHash {
@@ -53,14 +56,15 @@ Node nodeAt(const FlatTree* tree, uint32_t index) { return index == FlatTree::kN
 template <typename Visit>
 void forEachChild(Node node, Visit visit) {
   if (isNull(node)) return;
-  for (uint32_t child = entryOf(node).firstChild; child != FlatTree::kNone; child = node.tree->at(child).nextSibling) {
+  for (uint32_t child = node.tree->firstChild(node.index); child != FlatTree::kNone; child = node.tree->at(child).nextSibling) {
     if (!visit(Node{node.tree, child})) return;
   }
 }
 
 }  // namespace
 
-FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)) {
+FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)), typeNames_(&typeNamesOf(language_)) {
+  entries_.reserve(ts_node_descendant_count(root));  // every node, the root included: no copies as it grows
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   std::vector<uint32_t> ancestors;      // of the cursor's node
   std::vector<uint32_t> previousChild;  // for each ancestor, the child last copied under it
@@ -68,7 +72,7 @@ FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)) {
     const TSNode node = ts_tree_cursor_current_node(&cursor);
     const auto index = static_cast<uint32_t>(entries_.size());
     Entry entry;
-    entry.type = typeName(language_, ts_node_symbol(node));
+    entry.symbol = ts_node_symbol(node);
     entry.begin = ts_node_start_byte(node);
     entry.end = ts_node_end_byte(node);
     entry.named = ts_node_is_named(node);
@@ -78,7 +82,7 @@ FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)) {
       entry.parent = ancestors.back();
       entry.field = ts_tree_cursor_current_field_id(&cursor);
       uint32_t& previous = previousChild.back();
-      (previous == kNone ? entries_[entry.parent].firstChild : entries_[previous].nextSibling) = index;
+      if (previous != kNone) entries_[previous].nextSibling = index;
       previous = index;
     }
     entries_.push_back(entry);
@@ -102,7 +106,7 @@ FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)) {
 
 bool isNull(Node node) { return node.tree == nullptr; }
 
-std::string_view nodeType(Node node) { return isNull(node) ? std::string_view() : entryOf(node).type; }
+std::string_view nodeType(Node node) { return isNull(node) ? std::string_view() : node.tree->typeOf(entryOf(node)); }
 
 bool isType(Node node, std::string_view type) { return nodeType(node) == type; }
 

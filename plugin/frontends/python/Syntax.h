@@ -35,9 +35,9 @@ class FlatTree {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
   struct Entry {
-    std::string_view type;
     uint32_t begin = 0, end = 0;  // bytes
-    uint32_t parent = kNone, firstChild = kNone, nextSibling = kNone;
+    uint32_t parent = kNone, nextSibling = kNone;  // a first child is the next entry
+    TSSymbol symbol = 0;
     TSFieldId field = 0;  // the field of its parent it fills; 0 for none
     bool named = false, error = false, missing = false;
   };
@@ -46,10 +46,17 @@ class FlatTree {
   Node root() const { return {this, 0}; }
   uint32_t size() const { return static_cast<uint32_t>(entries_.size()); }
   const Entry& at(uint32_t index) const { return entries_[index]; }
+  uint32_t firstChild(uint32_t index) const {
+    return index + 1 < entries_.size() && entries_[index + 1].parent == index ? index + 1 : kNone;
+  }
   const TSLanguage* language() const { return language_; }
+  std::string_view typeOf(const Entry& entry) const {
+    return entry.symbol < typeNames_->size() ? (*typeNames_)[entry.symbol] : ts_language_symbol_name(language_, entry.symbol);
+  }
 
  private:
   const TSLanguage* language_;
+  const std::vector<std::string_view>* typeNames_;  // by symbol; ERROR and its kin are past the end
   std::vector<Entry> entries_;
 };
 
