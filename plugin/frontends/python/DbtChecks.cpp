@@ -23,13 +23,6 @@ std::vector<Value> receiverValues(Node call, const Scope& scope, const Module& m
   return interpreter.evaluate(field(function, "object"), scope, module);
 }
 
-std::string calleeType(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) {
-  for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
-    if (callee.kind == Value::Kind::Object && !callee.type.empty()) return callee.type;
-  }
-  return {};
-}
-
 // Relative to a client's base: a path, or a value that starts unknown (a
 // path parameter; the client's base says where it goes).
 bool isRelative(const ResolvedString& url) {
@@ -116,13 +109,18 @@ void DbtChecks::visit(Node expression, const Scope& scope, const Module& module,
   visitedCallee_.reset();
 }
 
-std::string DbtChecks::calleeTypeOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
-  if (visitedCallee_ && visitedCallee_->call == call && visitedCallee_->scope == &scope && visitedCallee_->module == &module) {
-    return visitedCallee_->type;
+const Values& DbtChecks::calleeValuesOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
+  if (!visitedCallee_ || visitedCallee_->call != call || visitedCallee_->scope != &scope || visitedCallee_->module != &module) {
+    visitedCallee_ = VisitedCallee{call, &scope, &module, interpreter.evaluate(field(call, "function"), scope, module)};
   }
-  std::string type = calleeType(call, scope, module, interpreter);
-  visitedCallee_ = VisitedCallee{call, &scope, &module, type};
-  return type;
+  return visitedCallee_->values;
+}
+
+std::string DbtChecks::calleeTypeOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const {
+  for (const Value& callee : calleeValuesOf(call, scope, module, interpreter)) {
+    if (callee.kind == Value::Kind::Object && !callee.type.empty()) return callee.type;
+  }
+  return {};
 }
 
 void DbtChecks::checkExpression(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter) {
@@ -481,7 +479,9 @@ void DbtChecks::checkWrapperCall(Node call, const Scope& scope, const Module& mo
       wrapperCalls_.size() >= kDeepestWrapper) {
     return;
   }
-  for (const Value& callee : interpreter.evaluate(field(call, "function"), scope, module)) {
+  // A copy: the wrapper's own visits drop what calleeValuesOf keeps.
+  const Values callees = calleeValuesOf(call, scope, module, interpreter);
+  for (const Value& callee : callees) {
     if (callee.kind != Value::Kind::Function || callee.module == nullptr) continue;
     // A wrapper calling itself is no deeper wrapper.
     const auto running = [&](const WrapperCall& wrapper) { return wrapper.call == call; };

@@ -52,10 +52,12 @@ class DbtChecks : public ExpressionVisitor {
   };
   // The checks of one expression visited.
   void checkExpression(Node expression, const Scope& scope, const Module& module, Interpreter& interpreter);
-  // The type of the object a call calls. The checks of a call each ask for it,
-  // so it is kept for the call visited now; a visit inside (a wrapper run by
-  // a check) drops it, as interpreting may have moved on meanwhile. Asked
-  // only by the checks that visit runs.
+  // The values of what a call calls. The checks of a call each ask for them,
+  // so they are kept for the call visited now; a visit inside (a wrapper run
+  // by a check) drops them, as interpreting may have moved on meanwhile.
+  // Asked only by the checks that visit runs.
+  const Values& calleeValuesOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
+  // The type of the first object among them; empty when none has one.
   std::string calleeTypeOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   Request requestOf(Node call, const Scope& scope, const Module& module, Interpreter& interpreter) const;
   void checkRequest(Node call, const Scope& scope, const Module& module, Interpreter& interpreter);
@@ -133,9 +135,9 @@ class DbtChecks : public ExpressionVisitor {
     Node call;
     const Scope* scope;
     const Module* module;
-    std::string type;
+    Values values;
   };
-  mutable std::optional<VisitedCallee> visitedCallee_;  // calleeTypeOf's, during one visit
+  mutable std::optional<VisitedCallee> visitedCallee_;  // calleeValuesOf's, during one visit
 };
 
 }  // namespace dbtlint::python
