@@ -86,7 +86,8 @@ FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)), typeNames_(
       previous = index;
     }
     entries_.push_back(entry);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
+    // A leaf's count is at hand; the cursor would look for its first child.
+    if (ts_node_child_count(node) > 0 && ts_tree_cursor_goto_first_child(&cursor)) {
       ancestors.push_back(index);
       previousChild.push_back(kNone);
       continue;
