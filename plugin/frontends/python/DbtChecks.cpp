@@ -750,7 +750,7 @@ std::vector<Node> literalsOf(Node value) {
     if (isType(node, "string")) {
       literals.push_back(node);
     } else if (isType(node, "concatenated_string") || isType(node, "parenthesized_expression")) {
-      if (namedChildCount(node) > 0) pending.push_back(namedChild(node, 0));
+      if (const Node first = namedChild(node, 0); !isNull(first)) pending.push_back(first);
     } else if (isType(node, "conditional_expression") && namedChildCount(node) == 3) {
       pending.push_back(namedChild(node, 0));
       pending.push_back(namedChild(node, 2));

@@ -172,7 +172,7 @@ void Interpreter::runClass(Node definition, const Scope& enclosing, const Frame&
 }
 
 std::vector<Node> Interpreter::bindClassMembers(Node definition, const Scope& enclosing, const Frame& frame, Scope& self,
-                                                  int inheritance) {
+                                                int inheritance) {
   // Bases further up than this are not followed (nor cycles of them).
   constexpr int kDeepestInheritance = 8;
   if (inheritance < kDeepestInheritance) {
@@ -390,7 +390,7 @@ bool Interpreter::runStatement(Node statement, Scope& scope, const Frame& frame)
         if (!isType(value, "as_pattern")) continue;
         const Node alias = field(value, "alias");
         const Values values = evaluate(namedChild(value, 0), scope, module, frame.depth);
-        if (!isNull(alias) && namedChildCount(alias) > 0) assign(namedChild(alias, 0), values, scope, module);
+        if (const Node target = namedChild(alias, 0); !isNull(target)) assign(target, values, scope, module);
       }
     }
     return runBlock(field(statement, "body"), scope, inner);
@@ -418,8 +418,8 @@ bool Interpreter::runStatement(Node statement, Scope& scope, const Frame& frame)
   }
   if (type == "return_statement") {
     visitExpressions(statement, scope, frame);
-    if (frame.returns != nullptr && namedChildCount(statement) > 0) {
-      addValues(*frame.returns, evaluate(namedChild(statement, 0), scope, module, frame.depth));
+    if (const Node returned = namedChild(statement, 0); frame.returns != nullptr && !isNull(returned)) {
+      addValues(*frame.returns, evaluate(returned, scope, module, frame.depth));
     }
     return false;
   }

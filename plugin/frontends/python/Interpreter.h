@@ -110,7 +110,7 @@ class Interpreter {
   // bases (of this module or an imported one) bind, then its own attributes,
   // methods and what its __init__ sets; returns the definitions of its body.
   std::vector<Node> bindClassMembers(Node definition, const Scope& enclosing, const Frame& frame, Scope& self,
-                                       int inheritance);
+                                     int inheritance);
   // Runs a function's body with its parameters bound (to `arguments` where
   // given, else to their defaults or annotated types); returns its names.
   Scope runFunction(Node definition, const Scope& enclosing, const Frame& frame,
@@ -159,7 +159,8 @@ class Interpreter {
   };
   CallValues* callValues_ = nullptr;
   std::map<std::string, Values> returned_;  // by function and arguments
-  std::map<std::pair<const void*, uint32_t>, std::map<std::string, Values>> inheritedMembers_;  // `self.name`s of a base, by its definition
+  // The `self.name`s of a base, by its definition (keyOf).
+  std::map<std::pair<const void*, uint32_t>, std::map<std::string, Values>> inheritedMembers_;
 };
 
 // A hole named after a short expression (`{account_id}`), else unnamed.

@@ -11,42 +11,40 @@
 
 namespace dbtlint::python {
 
-namespace {
+// A language's type names by symbol and field ids by name, made once for the
+// process: tree-sitter measures a symbol's name at each ts_node_type, and
+// finds a field's id by comparing its name with each of the grammar's.
+struct FlatTree::LanguageNames {
+  std::vector<std::string_view> types;  // by symbol; ERROR and its kin are past the end
+  std::unordered_map<std::string_view, TSFieldId> fields;
 
-// The type names of a language's symbols, measured once for the process.
-const std::vector<std::string_view>& typeNamesOf(const TSLanguage* language) {
-  static std::mutex mutex;
-  static std::map<const TSLanguage*, std::vector<std::string_view>> languages;  // a std::map's values stay in place
-  const std::lock_guard lock(mutex);
-  const auto [known, added] = languages.try_emplace(language);
-  if (added) {
-    for (uint32_t symbol = 0; symbol < ts_language_symbol_count(language); ++symbol) {
-      known->second.emplace_back(ts_language_symbol_name(language, static_cast<TSSymbol>(symbol)));
+  static const LanguageNames& of(const TSLanguage* language) {
+    static std::mutex mutex;
+    static std::map<const TSLanguage*, LanguageNames> languages;  // a std::map's values stay in place
+    const std::lock_guard lock(mutex);
+    const auto [known, added] = languages.try_emplace(language);
+    if (added) {
+      for (uint32_t symbol = 0; symbol < ts_language_symbol_count(language); ++symbol) {
+        known->second.types.emplace_back(ts_language_symbol_name(language, static_cast<TSSymbol>(symbol)));
+      }
+      for (uint32_t id = 1; id <= ts_language_field_count(language); ++id) {
+        known->second.fields.emplace(ts_language_field_name_for_id(language, static_cast<TSFieldId>(id)), static_cast<TSFieldId>(id));
+      }
     }
+    return known->second;
   }
-  return known->second;
-}
-
-struct NameHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
 };
 
-// tree-sitter finds a field's id by comparing its name with each of the
-// grammar's field names, at every call; the interpreter asks for a few dozen
-// names millions of times, so each thread keeps the ids it has found.
-TSFieldId fieldId(const TSLanguage* language, std::string_view name) {
-  thread_local const TSLanguage* idsLanguage = nullptr;
-  thread_local std::unordered_map<std::string, TSFieldId, NameHash, std::equal_to<>> ids;
-  if (language != idsLanguage) {
-    ids.clear();
-    idsLanguage = language;
-  }
-  if (const auto known = ids.find(name); known != ids.end()) return known->second;
-  const TSFieldId id = ts_language_field_id_for_name(language, name.data(), static_cast<uint32_t>(name.size()));
-  ids.emplace(name, id);
-  return id;
+std::string_view FlatTree::typeOf(const Entry& entry) const {
+  return entry.symbol < names_->types.size() ? names_->types[entry.symbol] : ts_language_symbol_name(language_, entry.symbol);
 }
+
+TSFieldId FlatTree::fieldId(std::string_view name) const {
+  const auto known = names_->fields.find(name);
+  return known == names_->fields.end() ? 0 : known->second;
+}
+
+namespace {
 
 const FlatTree::Entry& entryOf(Node node) { return node.tree->at(node.index); }
 
@@ -63,7 +61,7 @@ void forEachChild(Node node, Visit visit) {
 
 }  // namespace
 
-FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)), typeNames_(&typeNamesOf(language_)) {
+FlatTree::FlatTree(TSNode root) : language_(ts_node_language(root)), names_(&LanguageNames::of(language_)) {
   entries_.reserve(ts_node_descendant_count(root));  // every node, the root included: no copies as it grows
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   std::vector<uint32_t> ancestors;      // of the cursor's node
@@ -123,8 +121,8 @@ Node parentOf(Node node) { return isNull(node) ? node : nodeAt(node.tree, entryO
 
 Node field(Node node, const char* name) {
   Node found;
-  if (isNull(node)) return found;
-  const TSFieldId id = fieldId(node.tree->language(), name);
+  const TSFieldId id = isNull(node) ? 0 : node.tree->fieldId(name);
+  if (id == 0) return found;  // a child of no field is not what was asked for
   forEachChild(node, [&](Node child) {
     if (entryOf(child).field == id) found = child;
     return isNull(found);
@@ -134,8 +132,8 @@ Node field(Node node, const char* name) {
 
 std::vector<Node> fieldChildren(Node node, const char* name) {
   std::vector<Node> children;
-  if (isNull(node)) return children;
-  const TSFieldId id = fieldId(node.tree->language(), name);
+  const TSFieldId id = isNull(node) ? 0 : node.tree->fieldId(name);
+  if (id == 0) return children;
   forEachChild(node, [&](Node child) {
     if (entryOf(child).field == id) children.push_back(child);
     return true;
@@ -233,7 +231,7 @@ bool endsWithComponent(const std::string& dotted, std::string_view suffix) {
 
 std::string parameterName(Node parameter, std::string_view source) {
   Node name = isType(parameter, "identifier") ? parameter : field(parameter, "name");
-  if (isType(parameter, "typed_parameter") && namedChildCount(parameter) > 0) name = namedChild(parameter, 0);
+  if (const Node first = namedChild(parameter, 0); isType(parameter, "typed_parameter") && !isNull(first)) name = first;
   return isType(name, "identifier") ? std::string(textOf(name, source)) : std::string();
 }
 
@@ -360,8 +358,8 @@ Span contentSpan(Node string) {
 
 Span pointOf(Node expression) {
   if (isType(expression, "string")) return contentSpan(expression);
-  if (isType(expression, "concatenated_string") && namedChildCount(expression) > 0) {
-    return {contentSpan(namedChild(expression, 0)).begin, endByte(expression)};
+  if (isType(expression, "concatenated_string")) {
+    if (const Node first = namedChild(expression, 0); !isNull(first)) return {contentSpan(first).begin, endByte(expression)};
   }
   return spanOf(expression);
 }

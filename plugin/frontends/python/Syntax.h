@@ -49,14 +49,14 @@ class FlatTree {
   uint32_t firstChild(uint32_t index) const {
     return index + 1 < entries_.size() && entries_[index + 1].parent == index ? index + 1 : kNone;
   }
-  const TSLanguage* language() const { return language_; }
-  std::string_view typeOf(const Entry& entry) const {
-    return entry.symbol < typeNames_->size() ? (*typeNames_)[entry.symbol] : ts_language_symbol_name(language_, entry.symbol);
-  }
+  std::string_view typeOf(const Entry& entry) const;
+  // The id of a field of the grammar; 0 (no field) for a name that is none.
+  TSFieldId fieldId(std::string_view name) const;
 
  private:
+  struct LanguageNames;
   const TSLanguage* language_;
-  const std::vector<std::string_view>* typeNames_;  // by symbol; ERROR and its kin are past the end
+  const LanguageNames* names_;
   std::vector<Entry> entries_;
 };
 
