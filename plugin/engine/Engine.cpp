@@ -348,6 +348,10 @@ class Engine::Context : public AnalysisContext {
   std::vector<Detection> textDetections(const SourceFile& view) const override {
     return worker_.textLayer.scan(view).detections;
   }
+  bool partMayMatter(const SourceFile& file, std::string_view part) const override {
+    return engine_.partMayMatter(file, part, worker_);
+  }
+  bool mayMatchAcrossLines(std::string_view text) const override { return worker_.textLayer.mayMatchAcrossLines(text); }
 
  private:
   const Engine& engine_;
@@ -448,6 +452,21 @@ std::optional<std::vector<std::string>> Engine::dependenciesOf(const SourceFile&
   if (!found || !sourced) return std::nullopt;
   found->insert(found->end(), sourced->begin(), sourced->end());
   return found;
+}
+
+// AnalysisContext::partMayMatter: what makes a file need its syntax analysis
+// (needsSyntaxAnalysis), asked of a part. Of what a file reads, only sourced
+// scripts: a front end knows its own imports better.
+bool Engine::partMayMatter(const SourceFile& file, std::string_view part, const Worker& worker) const {
+  if (worker.textLayer.mentionsDbt(part)) return true;
+  const size_t sourcedWords = sourcedFileWords().size();
+  WordPlaces commands;
+  dependencyWordFinders_[frontEndPlace(worker.frontEnds, file.language())].forEach(part, [&](size_t at, size_t word) {
+    if (word < sourcedWords) commands.emplace_back(at, word);
+    return true;
+  });
+  const std::optional<std::vector<std::string>> sourced = sourcedFiles(file.path(), part, commands, worker.listings);
+  return !sourced || !sourced->empty();
 }
 
 // The facts of the file at `path`, inspected on first request: a file that

@@ -87,6 +87,7 @@ class Engine {
   std::shared_ptr<const SourceFile> loadFile(const std::string& path) const;
   bool needsSyntaxAnalysis(const SourceFile& file, bool mentionsDbt, const Worker& worker) const;
   std::optional<std::vector<std::string>> dependenciesOf(const SourceFile& file, const Worker& worker) const;
+  bool partMayMatter(const SourceFile& file, std::string_view part, const Worker& worker) const;
   std::unique_ptr<DbtHosts> hostsDeclaredIn(const std::vector<FileToScan>& files,
                                             std::vector<Notification>& notifications) const;
 

@@ -86,6 +86,16 @@ class AnalysisContext {
   // file that a front end made (Python's comments and strings alone, at
   // their offsets): the same patterns every file gets, compiled once.
   virtual std::vector<Detection> textDetections(const SourceFile& view) const = 0;
+  // Whether `part` of `file` (whole lines of it, or a view of them) could
+  // matter to a finding on its own: it mentions dbt or matches a rule
+  // pattern, as the prefilter asks of whole files, or it names a script read
+  // with `source` or `.` that may exist. A front end may leave out the parts
+  // for which this is false, of the part and of its view, and to which no
+  // value connects one for which it is true (docs/performance.md has the
+  // argument), unless a pattern may match across lines in the file
+  // (mayMatchAcrossLines).
+  virtual bool partMayMatter(const SourceFile& file, std::string_view part) const = 0;
+  virtual bool mayMatchAcrossLines(std::string_view text) const = 0;
 
  private:
   const std::vector<const Rule*>& rules_;

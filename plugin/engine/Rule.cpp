@@ -131,9 +131,14 @@ Rule parseRule(std::string_view source, std::string_view text, RuleCatalog::Patt
     if (!it->is_array()) fail(source, "'text_patterns' must be a list");
     for (const Json& entry : *it) {
       if (!entry.is_object()) fail(source, "each text pattern must be an object");
-      rejectUnknownKeys(source, entry, {"regex", "message", "file_must_match", "conditions"}, "a text pattern");
+      rejectUnknownKeys(source, entry, {"regex", "message", "file_must_match", "conditions", "spans_lines"},
+                        "a text pattern");
       TextPattern pattern{requiredString(source, entry, "regex"), optionalString(source, entry, "message"),
                           optionalString(source, entry, "file_must_match"), stringList(source, entry, "conditions")};
+      if (const auto spans = entry.find("spans_lines"); spans != entry.end()) {
+        if (!spans->is_boolean()) fail(source, "'spans_lines' must be true or false");
+        pattern.spansLines = spans->get<bool>();
+      }
       if (check == RuleCatalog::PatternCheck::Compile) validatePattern(source, pattern, pattern.message.value_or(rule.message));
       rule.textPatterns.push_back(std::move(pattern));
     }

@@ -25,6 +25,9 @@ struct TextPattern {
   std::optional<std::string> message;  // overrides the rule's message
   std::optional<std::string> fileMustMatch;  // the file as a whole must match this too
   std::vector<std::string> conditions;  // names of checks on the `secret` group
+  // It may match across a line end (a block), which front ends that leave
+  // out parts of a file must know (TextLayer::mayMatchAcrossLines).
+  bool spansLines = false;
 };
 
 struct Rule {

@@ -151,6 +151,7 @@ TextLayer::TextLayer(const std::vector<const Rule*>& rules, const DbtHosts& host
       entry.pattern = &pattern;
       entry.regexSource = expandMacros(pattern.regex, hosts);
       setExpressions_.push_back(withoutCountedRepetitions(entry.regexSource));
+      if (pattern.spansLines) spanningExpressions_.push_back(setExpressions_.back());
       if (pattern.fileMustMatch) entry.fileMustMatchSource = expandMacros(*pattern.fileMustMatch, hosts);
     }
   }
@@ -217,6 +218,12 @@ std::vector<int> TextLayer::setCandidates(re2::StringPiece input) const {
 const LiteralPrefilter& TextLayer::literalPrefilter() const {
   std::call_once(literalsBuilt_, [&] { literals_ = std::make_unique<LiteralPrefilter>(setExpressions_, patternOptions()); });
   return *literals_;
+}
+
+bool TextLayer::mayMatchAcrossLines(std::string_view text) const {
+  if (spanningExpressions_.empty()) return false;
+  std::call_once(spanningBuilt_, [&] { spanning_ = std::make_unique<LiteralPrefilter>(spanningExpressions_, patternOptions()); });
+  return spanning_->mayMatch(text);
 }
 
 std::optional<std::vector<int>> TextLayer::literalPass(std::string_view text) const {

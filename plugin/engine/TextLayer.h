@@ -43,6 +43,10 @@ class TextLayer {
   bool literalPassCatches(std::string_view phrase) const;
   // What the first, literal, pass of both looks for (LiteralPrefilter).
   const std::vector<std::string>& prefilterLiterals() const { return literalPrefilter().literals(); }
+  // Whether a rule pattern that may match across a line end (`spans_lines`)
+  // may match in `text` or in a text made of its bytes, some blanked: it
+  // holds a literal such a match needs.
+  bool mayMatchAcrossLines(std::string_view text) const;
 
  private:
   // The literal pass pays for building it (a few milliseconds) only over
@@ -88,6 +92,9 @@ class TextLayer {
   mutable std::atomic<size_t> bytesAsked_ = 0;
   mutable std::once_flag literalsBuilt_;
   mutable std::unique_ptr<LiteralPrefilter> literals_;  // what the set needs, checked first
+  std::vector<std::string> spanningExpressions_;  // the rule patterns that may match across a line end
+  mutable std::once_flag spanningBuilt_;
+  mutable std::unique_ptr<LiteralPrefilter> spanning_;  // what those need
 };
 
 // A rule pattern with its macros replaced: the known hosts and the legacy key names.

@@ -22,6 +22,8 @@ class PlainContext : public AnalysisContext {
   FileAnalysis analyzeEmbedded(const SourceFile&, const EmbeddedCode&) const override { return {}; }
   std::shared_ptr<const SourceFile> loadFile(const std::string&) const override { return nullptr; }
   std::vector<Detection> textDetections(const SourceFile&) const override { return {}; }
+  bool partMayMatter(const SourceFile&, std::string_view) const override { return true; }
+  bool mayMatchAcrossLines(std::string_view) const override { return true; }
 };
 
 constexpr const char* kSource = R"(#include <string>

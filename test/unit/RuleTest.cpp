@@ -29,5 +29,21 @@ TEST(RuleCatalog, TheCheckCatchesAPatternThatDoesNotCompileOrAMessageNamingAMiss
   EXPECT_NO_THROW(catalog.addRule("good.json", rule("(?P<host>x)", "{host}"), ""));
 }
 
+TEST(RuleCatalog, APatternSaysWhetherItSpansLines) {
+  const auto rule = [](std::string_view spansLines) {
+    return R"({"id": "X102", "name": "x", "level": "error", "message": "m", "short_description": "x",
+               "full_description": "x", "precision": "high",
+               "text_patterns": [{"regex": "a", )" + std::string(spansLines) + "}]}";
+  };
+  RuleCatalog catalog;
+  catalog.addRule("spans.json", rule(R"("spans_lines": true)"), "");
+  ASSERT_EQ(catalog.rules().size(), 1U);
+  EXPECT_TRUE(catalog.rules().front().textPatterns.front().spansLines);
+  EXPECT_THROW(RuleCatalog().addRule("word.json", rule(R"("spans_lines": "yes")"), ""), UsageError);
+  RuleCatalog without;
+  without.addRule("plain.json", rule(R"("conditions": [])"), "");
+  EXPECT_FALSE(without.rules().front().textPatterns.front().spansLines);
+}
+
 }  // namespace
 }  // namespace dbtlint

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "Imports.h"
+#include "RelatedStatements.h"
 #include "StringOperations.h"
 #include "Syntax.h"
 
@@ -118,7 +119,7 @@ ResolvedString holeFor(Node expression, std::string_view source) {
   return ResolvedString::hole(name.size() <= 40 ? lastComponent(name) : std::string());
 }
 
-std::unique_ptr<Module> Interpreter::parse(std::shared_ptr<const SourceFile> file) {
+std::unique_ptr<Module> Interpreter::parse(std::shared_ptr<const SourceFile> file, const StatementQuestions* questions) {
   auto module = std::make_unique<Module>();
   module->file = std::move(file);
   // Python reads a lone CR as a line end; the grammar does not. Same length,
@@ -127,7 +128,14 @@ std::unique_ptr<Module> Interpreter::parse(std::shared_ptr<const SourceFile> fil
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
   }
-  BudgetedParse parsed = parseWithinBudget(tree_sitter_python(), text);
+  BudgetedParse parsed;
+  if (const std::optional<std::string> related = questions != nullptr ? withUnrelatedStatementsBlanked(text, *questions) : std::nullopt) {
+    parsed = parseWithinBudget(tree_sitter_python(), *related);
+    // An error there may be the lexical reading's, not the file's: the file
+    // is parsed whole, and its own errors are reported as they are.
+    if (parsed.tree && ts_node_has_error(ts_tree_root_node(parsed.tree.get()))) parsed = {};
+  }
+  if (!parsed.tree && !parsed.overBudget) parsed = parseWithinBudget(tree_sitter_python(), text);
   module->overBudget = parsed.overBudget;
   if (parsed.tree) {
     const TSNode root = ts_tree_root_node(parsed.tree.get());

@@ -10,6 +10,7 @@
 #include "DirectoryListings.h"
 #include "FrontEnd.h"
 #include "ParseBudget.h"
+#include "RelatedStatements.h"
 #include "Values.h"
 
 namespace dbtlint::python {
@@ -83,8 +84,11 @@ class Interpreter {
         listings_(listings),
         stackBase_(static_cast<const char*>(__builtin_frame_address(0))) {}
 
-  // Parses a file; no syntax when it cannot be parsed at all.
-  static std::unique_ptr<Module> parse(std::shared_ptr<const SourceFile> file);
+  // Parses a file; no syntax when it cannot be parsed at all. With
+  // `questions`, the top-level statements unrelated to any finding are
+  // blanked first (withUnrelatedStatementsBlanked).
+  static std::unique_ptr<Module> parse(std::shared_ptr<const SourceFile> file,
+                                       const StatementQuestions* questions = nullptr);
 
   // Interprets the scanned file, visiting its expressions.
   void run(Module& module);

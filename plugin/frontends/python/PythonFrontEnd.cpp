@@ -19,7 +19,14 @@ FileAnalysis PythonFrontEnd::analyze(const SourceFile& file, const AnalysisConte
   const std::shared_ptr<const SourceFile> shared(&file, [](const SourceFile*) {});
   python::DbtChecks checks(file, context);
   python::Interpreter interpreter(context, checks, modules_, listings_);
-  const std::unique_ptr<python::Module> module = python::Interpreter::parse(shared);
+  // Statements that cannot bear on a finding are not parsed, unless a text
+  // pattern may match across them (the view of comments and strings that
+  // DbtChecks matches would lose part of it).
+  const python::StatementQuestions questions{
+      [&](std::string_view statement) { return context.partMayMatter(file, statement); },
+      [&](int dots, const std::string& dotted) { return !importCandidates_.of(file.path(), dots, dotted).empty(); }};
+  const bool inParts = !context.mayMatchAcrossLines(file.text());
+  const std::unique_ptr<python::Module> module = python::Interpreter::parse(shared, inParts ? &questions : nullptr);
   if (!module->syntax) {
     checks.analysis().notifications.push_back(
         module->overBudget ? parseAbandoned(file.path())
