@@ -464,6 +464,7 @@ std::optional<std::string> withUnrelatedStatementsBlanked(std::string_view text,
   for (size_t index = 0; index < statements.size(); ++index) {
     const Statement& statement = statements[index];
     const size_t length = statement.end - statement.begin;
+    if (groupKept[rootOf(parents, index)]) continue;  // no need to ask
     if (statement.importsProjectModule || questions.mayMatter(text.substr(statement.begin, length)) ||
         questions.mayMatter(std::string_view(view).substr(statement.begin, length))) {
       groupKept[rootOf(parents, index)] = true;
