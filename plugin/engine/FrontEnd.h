@@ -95,6 +95,7 @@ class AnalysisContext {
   // argument), unless a pattern may match across lines in the file
   // (mayMatchAcrossLines).
   virtual bool partMayMatter(const SourceFile& file, std::string_view part) const = 0;
+  // Whether a rule pattern that spans lines may match in `text` or a view of it.
   virtual bool mayMatchAcrossLines(std::string_view text) const = 0;
 
  private:

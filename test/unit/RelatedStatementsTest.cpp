@@ -173,6 +173,11 @@ TEST(RelatedStatements, WhatCannotBeReadIsKeptWhole) {
   EXPECT_EQ(keptOf("    a = 1\nb = 'dbt'\n"), "(all)");
   EXPECT_EQ(keptOf("a = f'{b:'}'\nc = 'dbt'\n"), "(all)");
   EXPECT_EQ(keptOf("a = 1 \\ 2\nb = 'dbt'\n"), "(all)");
+  // F-strings nested in each other's fields past any real use: not followed,
+  // and no deeper into the stack.
+  std::string nested = "b = 'dbt'\na = ";
+  for (int level = 0; level < 100000; ++level) nested += "f\"{";
+  EXPECT_EQ(keptOf(nested + "\n"), "(all)");
   // Nothing to leave out.
   EXPECT_EQ(keptOf("a = 'dbt'\nb = a\n"), "(all)");
   EXPECT_EQ(keptOf("a = 'dbt'\n"), "(all)");

@@ -16,6 +16,9 @@ bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool isIdentifierStart(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80; }
 bool isIdentifierCharacter(unsigned char c) { return isIdentifierStart(c) || isDigit(c); }
 
+// Brackets and f-string fields around a field, at most.
+constexpr int kDeepestField = 200;
+
 bool isKeyword(std::string_view word) {
   static constexpr std::array<std::string_view, 35> kKeywords = {  // sorted
       "False", "None",   "True",    "and",      "as",   "assert", "async",  "await",    "break",
@@ -211,8 +214,10 @@ bool Lexer::string(size_t begin, bool formatted, int depth) {
 }
 
 // An f-string's replacement field, after its `{`: code up to `!`, `:` or
-// `}` outside brackets.
+// `}` outside brackets. Fields nest in strings in fields (Python 3.12), each
+// level a few calls deeper: past kDeepestField the text is not followed.
 bool Lexer::field(int depth, char quote, bool triple) {
+  if (depth > kDeepestField) return false;
   int inner = 0;
   while (true) {
     if (at_ >= text_.size()) return false;
