@@ -113,6 +113,26 @@ TEST(RelatedStatements, BindingsOfEveryForm) {
   }
 }
 
+TEST(RelatedStatements, BrokenTargetsBindAllTheyName) {
+  // A `for` with no `in` binds every name after it: broken code left out
+  // would report no error, so it must not hide a binding.
+  EXPECT_EQ(keptOf("for a, TOKEN\nunrelated = 1\nsend('dbt', TOKEN)\n"), "for a, TOKEN\nsend('dbt', TOKEN)\n");
+  EXPECT_EQ(keptOf("[x for y in (for TOKEN)]\nsend('dbt', TOKEN)\n"), "(all)");
+}
+
+TEST(RelatedStatements, ManyTargetsCostTheirNumber) {
+  // 50,000 `for`s without their `in`, and as many `as`: one pass each, not
+  // one per keyword to the end.
+  std::string fors = "x = [";
+  std::string ases = "with a ";
+  for (int i = 0; i < 50000; ++i) {
+    fors += "for y ";
+    ases += "as b ";
+  }
+  EXPECT_EQ(keptOf(fors + "]\nunrelated = 1\nsend('dbt', y)\n"), fors + "]\nsend('dbt', y)\n");
+  EXPECT_EQ(keptOf(ases + ": pass\nunrelated = 1\nsend('dbt', b)\n"), ases + ": pass\nsend('dbt', b)\n");
+}
+
 TEST(RelatedStatements, ComparisonsAndKeywordArgumentsBindNothing) {
   for (const std::string reading : {"TOKEN == 1", "TOKEN <= 1", "TOKEN != 1", "f(TOKEN, key=1)", "f(TOKEN=1)",
                                     "print(TOKEN[1:2])", "lambda: TOKEN", "x.TOKEN = 1"}) {

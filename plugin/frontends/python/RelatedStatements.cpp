@@ -377,21 +377,43 @@ void StatementReader::bindingsOf(size_t begin, size_t end, Statement& statement)
   } else if (firstColon != end && at(begin).kind != Kind::Keyword) {
     addNames(begin, firstColon, statement.bound);  // an annotated name: `x: Client`
   }
+  // The targets of `for` (statement or comprehension) run to its `in` at the
+  // same depth, or to the end when none comes (broken code binds all its
+  // names): marked in one pass, so that many `for`s cost their number.
+  std::vector<int> inTargets(end - begin + 1, 0);
+  std::vector<size_t> pendingFors;  // without their `in` yet, innermost last
+  const auto coverTo = [&](size_t from, size_t to) {
+    ++inTargets[from + 1 - begin];
+    --inTargets[to - begin];
+  };
   for (size_t i = begin; i < end; ++i) {
     const std::string_view token = word(i);
     if (token == ":=" && i > begin && isPlainName(i - 1)) statement.bound.push_back(word(i - 1));
     if ((token == "def" || token == "class") && i + 1 < end && isName(i + 1)) statement.bound.push_back(word(i + 1));
-    if (token == "for") {
-      for (size_t j = i + 1; j < end && !(word(j) == "in" && at(j).depth == at(i).depth); ++j) {
-        if (isPlainName(j)) statement.bound.push_back(word(j));
+    if (token == "for") pendingFors.push_back(i);
+    if (token == "in") {
+      while (!pendingFors.empty() && at(pendingFors.back()).depth > at(i).depth) {
+        coverTo(pendingFors.back(), end);
+        pendingFors.pop_back();
+      }
+      if (!pendingFors.empty() && at(pendingFors.back()).depth == at(i).depth) {
+        coverTo(pendingFors.back(), i);
+        pendingFors.pop_back();
       }
     }
     if (token == "as") {
-      for (size_t j = i + 1; j < end && at(j).depth >= at(i).depth; ++j) {
+      // Its target: names up to a `,` or `:` beside it, or the next keyword.
+      for (size_t j = i + 1; j < end && at(j).depth >= at(i).depth && at(j).kind != Kind::Keyword; ++j) {
         if (at(j).depth == at(i).depth && (word(j) == "," || word(j) == ":")) break;
         if (isPlainName(j)) statement.bound.push_back(word(j));
       }
     }
+  }
+  for (const size_t unmatched : pendingFors) coverTo(unmatched, end);
+  int covering = 0;
+  for (size_t i = begin; i < end; ++i) {
+    covering += inTargets[i - begin];
+    if (covering > 0 && isPlainName(i)) statement.bound.push_back(word(i));
   }
 }
 
