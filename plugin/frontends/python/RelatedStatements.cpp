@@ -105,8 +105,11 @@ std::string Lexer::commentsAndStrings() const {
   }
   const auto keep = [&](size_t begin, size_t end) { std::copy(text_.begin() + begin, text_.begin() + end, view.begin() + begin); };
   for (const auto& [begin, end] : comments_) keep(begin, end);
+  size_t kept = 0;  // a string inside an f-string's field is kept with it
   for (const Token& token : tokens_) {
-    if (token.kind == Kind::String) keep(token.begin, token.end);
+    if (token.kind != Kind::String || token.end <= kept) continue;
+    keep(token.begin, token.end);
+    kept = token.end;
   }
   return view;
 }
