@@ -12,15 +12,17 @@ bool endsWord(char c) {
          c == ')' || c == '<' || c == '>';
 }
 
-// Whether a command starts right before `offset`: at the start of a line or
-// after an operator, blanks aside. Not after a backquote: reStructuredText
-// and Markdown quote code with them, and ``x``. reads as the end of a sentence.
+// Whether a command starts right before `offset`: at the start of a line,
+// after an operator, or after a quote, where a command held in a string
+// starts (Python's `subprocess.run('. ./env.sh && …')`), blanks aside. Not
+// after a backquote: reStructuredText and Markdown quote code with them, and
+// ``x``. reads as the end of a sentence.
 bool commandStartsBefore(std::string_view text, size_t offset) {
   while (offset > 0 && isBlank(text[offset - 1])) --offset;
   if (offset == 0) return true;
   const char previous = text[offset - 1];
   return previous == '\n' || previous == '\r' || previous == ';' || previous == '&' || previous == '|' ||
-         previous == '(' || previous == '{' || previous == '}';
+         previous == '(' || previous == '{' || previous == '}' || previous == '\'' || previous == '"';
 }
 
 }  // namespace

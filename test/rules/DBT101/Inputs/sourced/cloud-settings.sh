@@ -1,0 +1,1 @@
+API_BASE="https://cloud.getdbt.com/api/v2"

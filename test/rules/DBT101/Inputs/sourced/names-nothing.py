@@ -1,0 +1,3 @@
+import subprocess
+
+subprocess.run('. ./cloud-settings.sh && curl "$API_BASE/accounts/"', shell=True)
