@@ -829,10 +829,8 @@ void DbtChecks::checkCredentials(const FlatTree& tree) {
   };
   // The file with all but comments, strings and what did not parse blanked;
   // line ends stay, so that offsets, lines and `^` are those of the file.
-  std::string text(source.size(), ' ');
-  for (size_t i = 0; i < source.size(); ++i) {
-    if (source[i] == '\n' || source[i] == '\r') text[i] = source[i];
-  }
+  std::string text(source);
+  blankKeepingLineEnds(text, 0, text.size());
   // One pass over every node for both. Named nodes hold what code gives
   // literals to; a string's text is kept whole, and the nodes inside it are
   // the code of f-string interpolations (copying inner spans again changes

@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "Syntax.h"
+
 namespace dbtlint::python {
 namespace {
 
@@ -99,10 +101,8 @@ class Lexer {
 };
 
 std::string Lexer::commentsAndStrings() const {
-  std::string view(text_.size(), ' ');
-  for (size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n' || text_[i] == '\r') view[i] = text_[i];
-  }
+  std::string view(text_);
+  blankKeepingLineEnds(view, 0, view.size());
   const auto keep = [&](size_t begin, size_t end) { std::copy(text_.begin() + begin, text_.begin() + end, view.begin() + begin); };
   for (const auto& [begin, end] : comments_) keep(begin, end);
   size_t kept = 0;  // a string inside an f-string's field is kept with it
@@ -506,9 +506,7 @@ std::optional<std::string> withUnrelatedStatementsBlanked(std::string_view text,
     const Statement& statement = statements[index];
     if (statement.isImport || groupKept[rootOf(parents, index)]) continue;
     leftOut = true;
-    for (size_t i = statement.begin; i < statement.end; ++i) {
-      if (blanked[i] != '\n' && blanked[i] != '\r') blanked[i] = ' ';
-    }
+    blankKeepingLineEnds(blanked, statement.begin, statement.end);
   }
   if (!leftOut) return std::nullopt;
   return blanked;

@@ -364,4 +364,10 @@ Span pointOf(Node expression) {
   return spanOf(expression);
 }
 
+void blankKeepingLineEnds(std::string& text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    if (text[i] != '\n' && text[i] != '\r') text[i] = ' ';
+  }
+}
+
 }  // namespace dbtlint::python

@@ -125,4 +125,8 @@ Span contentSpan(Node string);
 // expression.
 Span pointOf(Node expression);
 
+// Spaces for the bytes of `text` in [begin, end) but line ends, so that
+// offsets, lines and `^` stay those of the text: a view of part of a file.
+void blankKeepingLineEnds(std::string& text, size_t begin, size_t end);
+
 }  // namespace dbtlint::python
